@@ -1,0 +1,7 @@
+package vn.ntp.warehouse;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class NtpApplication {
+}

@@ -1,0 +1,21 @@
+package vn.ntp.warehouse.extract.workbook;
+
+/**
+ * The parts of a cell's style that extraction needs: the font (legacy Vietnamese encodings are
+ * recognised by font names such as {@code .VnTime} or {@code VNI-Times}), bold (titles, totals)
+ * and the number format (dates, percentages).
+ */
+public record CellStyle(String fontName, boolean bold, int numFmtId, String numFmt) {
+    public static final CellStyle NONE = new CellStyle("", false, 0, "General");
+
+    public boolean isDateFormat() {
+        if (numFmtId >= 14 && numFmtId <= 22 || numFmtId >= 45 && numFmtId <= 47) return true;
+        if (numFmt == null) return false;
+        String f = numFmt.replaceAll("\"[^\"]*\"|\\[[^]]*]", "").toLowerCase();
+        return f.contains("d") && f.contains("m") || f.contains("yy");
+    }
+
+    public boolean isPercentFormat() {
+        return numFmtId == 9 || numFmtId == 10 || numFmt != null && numFmt.contains("%");
+    }
+}
