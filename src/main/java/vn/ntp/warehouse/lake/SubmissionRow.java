@@ -1,0 +1,20 @@
+package vn.ntp.warehouse.lake;
+
+/**
+ * The ledger: one row per file taken from the inbox, dataset {@code lake/submission/program=P/year=Y/}
+ * (rejected files without a recognised program go to {@code program=UNKNOWN/year=0}).
+ *
+ * <p>A chunk of files is committed when its submission file is in place: fact and finding rows
+ * whose (submissionId, batchId) has no ledger row belong to a chunk that was killed midway and are
+ * ignored, then cleaned up by the next run. status: extracted, rejected (quarantined) or duplicate
+ * (same content as an earlier file); loaded/superseded are decided by the warehouse.
+ */
+public record SubmissionRow(
+        String submissionId, String batchId, String runId,
+        String sourceFile, String sha256, long sizeBytes, long receivedAtEpochMs,
+        String programCode, String formCode,
+        String unitCode, String unitName,
+        int periodYear, String periodType, String periodLabel,
+        String status, String reasonCode, String reasonVi,
+        int factRows, int findingCount) {
+}
