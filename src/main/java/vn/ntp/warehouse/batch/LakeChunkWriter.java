@@ -1,0 +1,103 @@
+package vn.ntp.warehouse.batch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+import vn.ntp.warehouse.extract.ExtractedAnnex;
+import vn.ntp.warehouse.extract.Finding;
+import vn.ntp.warehouse.extract.SheetIdentity;
+import vn.ntp.warehouse.intake.InboxFile;
+import vn.ntp.warehouse.intake.Quarantine;
+import vn.ntp.warehouse.lake.BudgetRow;
+import vn.ntp.warehouse.lake.FindingRow;
+import vn.ntp.warehouse.lake.LakeWriter;
+import vn.ntp.warehouse.lake.SubmissionRow;
+import vn.ntp.warehouse.validate.CheckCatalog;
+
+/**
+ * Writes one chunk of extracted files to the lake as one batch: facts and findings first, then
+ * the ledger rows that commit them. Files that cannot be loaded are copied to quarantine before
+ * the commit, so a crash in between only repeats work.
+ */
+public final class LakeChunkWriter implements ItemWriter<ExtractedFile> {
+    private final LakeWriter lake;
+    private final Quarantine quarantine;
+    private final CheckCatalog checks;
+    private final String runId;
+    private final String batchPrefix;
+    private final AtomicInteger sequence = new AtomicInteger();
+    private final RunCounters counters;
+
+    public LakeChunkWriter(LakeWriter lake, Quarantine quarantine, CheckCatalog checks, String runId,
+                           String batchPrefix, RunCounters counters) {
+        this.lake = lake;
+        this.quarantine = quarantine;
+        this.checks = checks;
+        this.runId = runId;
+        this.batchPrefix = batchPrefix;
+        this.counters = counters;
+    }
+
+    @Override
+    public void write(Chunk<? extends ExtractedFile> chunk) throws Exception {
+        String batchId = batchPrefix + "-" + String.format("%05d", sequence.incrementAndGet());
+        List<SubmissionRow> submissions = new ArrayList<>();
+        List<BudgetRow> budget = new ArrayList<>();
+        List<FindingRow> findings = new ArrayList<>();
+        for (ExtractedFile item : chunk) {
+            InboxFile file = item.file();
+            ExtractedAnnex annex = item.annex();
+            if (file.isDuplicate()) {
+                Finding dup = new Finding("DUPLICATE_FILE", "", "", "", null, file.duplicateOf(), file.sourceFile());
+                findings.add(findingRow(dup, file, batchId, null));
+                submissions.add(submission(file, batchId, null, "duplicate", "DUPLICATE_FILE",
+                        "Trùng nội dung với tệp \"" + file.duplicateOf() + "\"", 0, 1));
+                counters.duplicate.incrementAndGet();
+                continue;
+            }
+            SheetIdentity id = annex.identity();
+            for (Finding f : annex.findings()) findings.add(findingRow(f, file, batchId, id == null ? null : id.unitCode()));
+            if (annex.rejected()) {
+                quarantine.put(file, annex.reasonCode(), annex.reasonVi(), annex.reasonEn());
+                submissions.add(submission(file, batchId, null, "rejected", annex.reasonCode(), annex.reasonVi(),
+                        0, annex.findings().size()));
+                counters.rejected.incrementAndGet();
+                continue;
+            }
+            for (BudgetRow row : annex.budget()) budget.add(withBatch(row, batchId));
+            submissions.add(submission(file, batchId, id, "extracted", null, null, annex.factRows(), annex.findings().size()));
+            counters.extracted.incrementAndGet();
+            counters.rows.addAndGet(annex.factRows());
+        }
+        counters.findings.addAndGet(findings.size());
+        lake.writeBatch(batchId, submissions, budget, findings);
+    }
+
+    private SubmissionRow submission(InboxFile file, String batchId, SheetIdentity id, String status,
+                                     String reasonCode, String reasonVi, int factRows, int findingCount) {
+        return new SubmissionRow(file.submissionId(), batchId, runId, file.sourceFile(), file.sha256(),
+                file.sizeBytes(), file.receivedAtEpochMs(),
+                id == null ? null : id.programCode(), id == null ? null : id.formCode(),
+                id == null ? null : id.unitCode(), id == null ? null : id.unitName(),
+                id == null ? 0 : id.period().year(), id == null ? null : id.period().periodType(),
+                id == null ? null : id.period().periodLabel(),
+                status, reasonCode, reasonVi, factRows, findingCount);
+    }
+
+    private FindingRow findingRow(Finding f, InboxFile file, String batchId, String unitCode) {
+        CheckCatalog.Rendered r = checks.render(f);
+        return new FindingRow(file.submissionId(), batchId, f.ruleCode(), r.severity(), unitCode, f.projectCode(),
+                file.sourceFile(), f.sheet(), f.cellRef(), f.expected(), f.actual(), r.messageVi(), r.messageEn());
+    }
+
+    private static BudgetRow withBatch(BudgetRow r, String batchId) {
+        return new BudgetRow(r.submissionId(), batchId, r.programCode(), r.periodYear(), r.periodType(),
+                r.periodLabel(), r.unitCode(), r.unitName(), r.formCode(), r.projectCode(), r.projectLabel(),
+                r.lineRole(), r.vintage(), r.budgetLevel(), r.capitalType(), r.measure(), r.valueMvnd(),
+                r.originalText(), r.originalUnit(), r.sourceFile(), r.sheet(), r.cellRef(), r.rowNumber());
+    }
+}

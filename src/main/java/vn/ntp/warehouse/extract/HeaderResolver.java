@@ -1,0 +1,145 @@
+package vn.ntp.warehouse.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import vn.ntp.warehouse.extract.template.AnnexTemplate;
+import vn.ntp.warehouse.extract.template.LabelSet;
+import vn.ntp.warehouse.extract.text.VietnameseText;
+
+/**
+ * Finds a form's header by its labels rather than by cell addresses. The header starts at the
+ * row whose cell reads like the label column ("Nội dung"); the following rows belong to it while
+ * their label cell is empty and they hold text only. A blank row is skipped; a column-number row
+ * ({@code 1 | 2 | 3=4+5}) ends the header. Labels of merged parent cells are carried to the
+ * columns beneath them by filling right until an ancestor row changes, so the reader does not
+ * depend on how the merges were drawn (they come after the data in .xlsx files).
+ */
+public final class HeaderResolver {
+    private static final Pattern COLUMN_NUMBER = Pattern.compile("^\\(?[0-9]{1,2}\\)?(\\s*[=*x+\\-/][0-9 ()+\\-*/=x]*)?$|^\\(?[a-z]\\)?$|^\\(?[ivx]{1,4}\\)?$");
+
+    private final LabelSet labelColumn;
+    private final LabelSet sttColumn;
+
+    public HeaderResolver(AnnexTemplate.Header header) {
+        this.labelColumn = LabelSet.of("label", header.labelColumn());
+        this.sttColumn = LabelSet.of("stt", header.sttColumn());
+    }
+
+    /** The row index (within rows) and column of the label-column header cell, if any. */
+    public Optional<int[]> findStart(List<SheetRow> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            SheetRow row = rows.get(i);
+            for (int col = 0; col < row.width(); col++) {
+                String folded = row.folded(col);
+                if (!folded.isEmpty() && folded.length() <= 60 && labelColumn.startsWith(folded)) {
+                    return Optional.of(new int[] {i, col});
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True for a row under the header that numbers the columns: 1 | 2 | 3=4+5 or A | B | 1. */
+    public static boolean isColumnNumberRow(SheetRow row) {
+        int numbered = 0;
+        int filled = 0;
+        for (int col = 0; col < row.width(); col++) {
+            String folded = row.text(col).toLowerCase();
+            if (folded.isBlank()) continue;
+            filled++;
+            if (COLUMN_NUMBER.matcher(folded.strip()).matches()) numbered++;
+        }
+        return filled >= 2 && numbered * 10 >= filled * 8;
+    }
+
+    /**
+     * Resolves the layout from rows buffered from the top of the sheet. Returns the layout and
+     * the position in rows of the first row after the header (data, possibly after a blank or
+     * column-number row), or empty when no header is found.
+     */
+    public Optional<Resolved> resolve(List<SheetRow> rows) {
+        Optional<int[]> start = findStart(rows);
+        if (start.isEmpty()) return Optional.empty();
+        int first = start.get()[0];
+        int labelCol = start.get()[1];
+        List<SheetRow> header = new ArrayList<>();
+        header.add(rows.get(first));
+        int next = first + 1;
+        while (next < rows.size()) {
+            SheetRow row = rows.get(next);
+            if (row.isEmpty()) {
+                next++;
+                continue;
+            }
+            if (isColumnNumberRow(row)) {
+                next++;
+                break;
+            }
+            if (!row.text(labelCol).isEmpty() || row.hasNumberOrError()) break;
+            header.add(row);
+            next++;
+        }
+        int sttCol = findSttColumn(header.get(0), labelCol);
+        Map<Integer, List<String>> paths = columnPaths(header, labelCol, sttCol);
+        HeaderLayout layout = new HeaderLayout(header.get(0).index(), header.get(header.size() - 1).index(),
+                sttCol, labelCol, paths);
+        return Optional.of(new Resolved(layout, next));
+    }
+
+    public record Resolved(HeaderLayout layout, int nextRowPosition) {
+    }
+
+    private int findSttColumn(SheetRow headerRow, int labelCol) {
+        for (int col = 0; col < headerRow.width(); col++) {
+            if (col != labelCol && sttColumn.startsWith(headerRow.folded(col))) return col;
+        }
+        return labelCol > 0 ? labelCol - 1 : -1;
+    }
+
+    static Map<Integer, List<String>> columnPaths(List<SheetRow> header, int labelCol, int sttCol) {
+        int width = header.stream().mapToInt(SheetRow::width).max().orElse(0);
+        int depth = header.size();
+        String[][] label = new String[depth][width];
+        int[][] owner = new int[depth][width];
+        for (int r = 0; r < depth; r++) {
+            for (int c = 0; c < width; c++) {
+                String own = header.get(r).text(c);
+                owner[r][c] = c;
+                label[r][c] = own;
+                if (own.isEmpty() && c > 0 && c != labelCol && c != sttCol && c - 1 != labelCol && c - 1 != sttCol
+                        && !label[r][c - 1].isEmpty()
+                        && sameAncestors(owner, r, c)) {
+                    label[r][c] = label[r][c - 1];
+                    owner[r][c] = owner[r][c - 1];
+                }
+            }
+        }
+        Map<Integer, List<String>> paths = new LinkedHashMap<>();
+        for (int c = 0; c < width; c++) {
+            if (c == labelCol || c == sttCol) continue;
+            List<String> path = new ArrayList<>();
+            for (int r = 0; r < depth; r++) {
+                if (!label[r][c].isEmpty()) path.add(label[r][c]);
+            }
+            if (!path.isEmpty()) paths.put(c, path);
+        }
+        return paths;
+    }
+
+    /** Column c continues column c-1's label in row r only if every row above also continues. */
+    private static boolean sameAncestors(int[][] owner, int r, int c) {
+        for (int up = 0; up < r; up++) {
+            if (owner[up][c] != owner[up][c - 1]) return false;
+        }
+        return true;
+    }
+
+    static String fold(String s) {
+        return VietnameseText.fold(s);
+    }
+}

@@ -1,0 +1,66 @@
+package vn.ntp.warehouse.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import vn.ntp.warehouse.extract.text.ReportPeriod;
+import vn.ntp.warehouse.reference.ProjectCatalogue;
+import vn.ntp.warehouse.reference.UnitMaster;
+
+/**
+ * Resolves program, period and reporting unit from a sheet's metadata block, its title and its
+ * name. A unit that the unit master does not know stays unknown (an UNKNOWN_UNIT finding), it is
+ * never created.
+ */
+public final class IdentityResolver {
+    private final ProjectCatalogue projects;
+    private final UnitMaster units;
+
+    public IdentityResolver(ProjectCatalogue projects, UnitMaster units) {
+        this.projects = projects;
+        this.units = units;
+    }
+
+    /** What could not be resolved, in Vietnamese, for the quarantine reason; empty when all is known. */
+    public record Result(Optional<SheetIdentity> identity, List<String> missingVi, List<String> missingEn) {
+    }
+
+    public Result resolve(SheetMetadata meta, String sheet, String formCode, Consumer<Finding> findings) {
+        String context = meta.formCode() + " " + meta.title() + " " + sheet;
+        Optional<String> program = projects.programOf(context);
+        Optional<ReportPeriod> period = ReportPeriod.parse(meta.periodText());
+        if (period.isEmpty()) period = ReportPeriod.findInTitle(meta.title());
+        if (program.isEmpty() || period.isEmpty() || meta.unitText().isEmpty()) {
+            List<String> vi = new java.util.ArrayList<>();
+            List<String> en = new java.util.ArrayList<>();
+            if (program.isEmpty()) {
+                vi.add("không xác định được chương trình (giảm nghèo bền vững hay DTTS&MN) từ mã biểu và tiêu đề");
+                en.add("program not found in form code or title");
+            }
+            if (period.isEmpty()) {
+                vi.add("không xác định được kỳ báo cáo (dòng \"Kỳ báo cáo:\" hoặc tiêu đề)");
+                en.add("reporting period not found");
+            }
+            if (meta.unitText().isEmpty()) {
+                vi.add("không có dòng \"Đơn vị báo cáo:\"");
+                en.add("reporting unit line missing");
+            }
+            return new Result(Optional.empty(), vi, en);
+        }
+        String unitCode = resolveUnit(meta, sheet, period.get(), findings);
+        SheetIdentity identity = new SheetIdentity(program.get(), formCode, period.get(), unitCode, meta.unitText());
+        return new Result(Optional.of(identity), List.of(), List.of());
+    }
+
+    private String resolveUnit(SheetMetadata meta, String sheet, ReportPeriod period, Consumer<Finding> findings) {
+        if (!meta.unitCode().isEmpty()) {
+            Optional<UnitMaster.Unit> byCode = units.byCode(meta.unitCode().strip(), period.endDate());
+            if (byCode.isPresent()) return byCode.get().code();
+        }
+        UnitMaster.MatchResult match = units.match(meta.unitText(), period.endDate());
+        if (match.unit().isPresent()) return match.unit().get().code();
+        findings.accept(Finding.of("UNKNOWN_UNIT", sheet, meta.unitRef(), meta.unitText()));
+        return null;
+    }
+}

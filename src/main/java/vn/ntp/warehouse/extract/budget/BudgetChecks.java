@@ -1,0 +1,147 @@
+package vn.ntp.warehouse.extract.budget;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+import vn.ntp.warehouse.extract.Finding;
+import vn.ntp.warehouse.extract.workbook.CellAddress;
+import vn.ntp.warehouse.validate.CheckCatalog;
+
+/**
+ * The arithmetic a Biểu 01 sheet must satisfy, checked on stated figures against figures
+ * computed from the leaves: a project against its sub-projects and a section against its
+ * projects (SUM_CHILDREN), the grand total row and the "Tổng số"/sub-total columns against their
+ * parts (SUM_TOTAL_ROW), the stated disbursement rate (STATED_PCT), disbursed above allocated and
+ * negative figures.
+ */
+final class BudgetChecks {
+    private final String sheet;
+    private final List<BudgetColumn> columns;
+    private final CheckCatalog checks;
+    private final List<Finding> findings = new ArrayList<>();
+
+    BudgetChecks(String sheet, List<BudgetColumn> columns, CheckCatalog checks) {
+        this.sheet = sheet;
+        this.columns = columns;
+        this.checks = checks;
+    }
+
+    List<Finding> run(BudgetTree tree) {
+        for (BudgetLine line : tree.lines) {
+            if (!line.hasFigures()) continue;
+            checkRowTotals(line);
+            if (line.kind == BudgetLine.Kind.PROJECT && !line.children.isEmpty()) {
+                compareLeafColumns(line, line.children, "SUM_CHILDREN");
+            }
+            if (line.isLeafProject()) {
+                checkLeaf(line);
+            }
+            checkRate(line, tree);
+        }
+        for (int s = 0; s < tree.sections.size(); s++) {
+            BudgetLine section = tree.sections.get(s);
+            if (section.hasFigures()) compareLeafColumns(section, tree.topLevelOfSection(s), "SUM_CHILDREN");
+        }
+        for (BudgetLine total : tree.totals) {
+            if (total.hasFigures()) compareLeafColumns(total, tree.allTopLevel(), "SUM_TOTAL_ROW");
+        }
+        return findings;
+    }
+
+    /** Stated "Tổng số" and sub-total columns against the fact columns of the same row. */
+    private void checkRowTotals(BudgetLine line) {
+        for (int i = 0; i < columns.size(); i++) {
+            BudgetColumn c = columns.get(i);
+            if (c.isLeaf() || line.values[i] == null) continue;
+            Predicate<BudgetColumn> part = BudgetColumn.TOTAL.equals(c.budgetLevel())
+                    ? o -> o.measure().equals(c.measure()) && o.isLeaf()
+                    : o -> o.measure().equals(c.measure()) && o.budgetLevel().equals(c.budgetLevel()) && o.isLeaf();
+            BigDecimal expected = rowSum(line, part, false);
+            if (expected != null) differs("SUM_TOTAL_ROW", line, i, expected, line.values[i]);
+        }
+    }
+
+    private void compareLeafColumns(BudgetLine line, List<BudgetLine> parts, String rule) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (!columns.get(i).isLeaf()) continue;
+            BigDecimal expected = BudgetTree.sum(parts, i);
+            if (expected == null) continue;
+            BigDecimal stated = line.values[i] == null ? BigDecimal.ZERO : line.values[i];
+            differs(rule, line, i, expected, stated);
+        }
+    }
+
+    private void checkLeaf(BudgetLine line) {
+        for (int i = 0; i < columns.size(); i++) {
+            BigDecimal v = line.values[i];
+            if (v == null) continue;
+            BudgetColumn c = columns.get(i);
+            if (v.signum() < 0) add("NEGATIVE_VALUE", line, i, "", v);
+            if (c.measure().equals("disbursed") && c.isLeaf()) {
+                int a = allocatedTwin(c);
+                if (a >= 0 && line.values[a] != null
+                        && v.subtract(line.values[a]).compareTo(tolerance("DISBURSED_GT_ALLOCATED")) > 0) {
+                    add("DISBURSED_GT_ALLOCATED", line, i, plain(line.values[a]), v);
+                }
+            }
+        }
+    }
+
+    private void checkRate(BudgetLine line, BudgetTree tree) {
+        if (line.statedRate == null || line.rateCell == null) return;
+        BigDecimal allocated = rowSum(line, c -> c.measure().equals("allocated") && c.isLeaf(), true);
+        BigDecimal disbursed = rowSum(line, c -> c.measure().equals("disbursed") && c.isLeaf(), true);
+        if (allocated == null || allocated.signum() == 0) return;
+        BigDecimal expected = (disbursed == null ? BigDecimal.ZERO : disbursed).multiply(BigDecimal.valueOf(100))
+                .divide(allocated, 2, RoundingMode.HALF_UP);
+        if (expected.subtract(line.statedRate).abs().compareTo(tolerance("STATED_PCT")) > 0) {
+            findings.add(new Finding("STATED_PCT", sheet, line.rateCell.ref(), line.label, code(line),
+                    plain(expected), plain(line.statedRate)));
+        }
+    }
+
+    private BigDecimal rowSum(BudgetLine line, Predicate<BudgetColumn> part, boolean computed) {
+        BigDecimal sum = null;
+        for (int j = 0; j < columns.size(); j++) {
+            if (!part.test(columns.get(j))) continue;
+            BigDecimal v = computed ? BudgetTree.computed(line, j) : line.values[j];
+            if (v != null) sum = sum == null ? v : sum.add(v);
+        }
+        return sum;
+    }
+
+    private int allocatedTwin(BudgetColumn disbursed) {
+        for (int j = 0; j < columns.size(); j++) {
+            BudgetColumn o = columns.get(j);
+            if (o.measure().equals("allocated") && o.budgetLevel().equals(disbursed.budgetLevel())
+                    && o.capitalType().equals(disbursed.capitalType())) return j;
+        }
+        return -1;
+    }
+
+    private void differs(String rule, BudgetLine line, int column, BigDecimal expected, BigDecimal stated) {
+        if (expected.subtract(stated).abs().compareTo(tolerance(rule)) > 0) {
+            add(rule, line, column, plain(expected), stated);
+        }
+    }
+
+    private void add(String rule, BudgetLine line, int column, String expected, BigDecimal actual) {
+        String ref = CellAddress.of(line.row, columns.get(column).col());
+        findings.add(new Finding(rule, sheet, ref, line.label, code(line), expected, plain(actual)));
+    }
+
+    private BigDecimal tolerance(String rule) {
+        return checks.tolerance(rule);
+    }
+
+    private static String code(BudgetLine line) {
+        return line.project == null ? null : line.project.code();
+    }
+
+    static String plain(BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,69 @@
+package vn.ntp.warehouse.extract.budget;
+
+import java.util.List;
+import java.util.Optional;
+
+import vn.ntp.warehouse.extract.ExtractionContext;
+import vn.ntp.warehouse.extract.Finding;
+import vn.ntp.warehouse.extract.FormReader;
+import vn.ntp.warehouse.extract.HeaderResolver;
+import vn.ntp.warehouse.extract.IdentityResolver;
+import vn.ntp.warehouse.extract.MetadataScanner;
+import vn.ntp.warehouse.extract.SheetMetadata;
+import vn.ntp.warehouse.extract.SheetRow;
+import vn.ntp.warehouse.extract.template.AnnexTemplate;
+import vn.ntp.warehouse.reference.ProjectCatalogue;
+import vn.ntp.warehouse.validate.CheckCatalog;
+
+/** Biểu 01: recognised by a header whose columns read as allocations by budget level. */
+public final class BudgetForm implements FormReader {
+    private final AnnexTemplate template;
+    private final HeaderResolver headers;
+    private final MetadataScanner metadata;
+    private final BudgetColumnClassifier columns;
+    private final IdentityResolver identities;
+    private final ProjectCatalogue projects;
+    private final CheckCatalog checks;
+
+    public BudgetForm(AnnexTemplate template, IdentityResolver identities, ProjectCatalogue projects, CheckCatalog checks) {
+        this.template = template;
+        this.headers = new HeaderResolver(template.header());
+        this.metadata = new MetadataScanner(template.metadata());
+        this.columns = new BudgetColumnClassifier(template.columns());
+        this.identities = identities;
+        this.projects = projects;
+        this.checks = checks;
+    }
+
+    @Override
+    public String family() {
+        return template.family();
+    }
+
+    @Override
+    public int headRows() {
+        return template.header().maxSearchRows();
+    }
+
+    @Override
+    public Optional<Recognized> recognize(String sheet, List<SheetRow> head, ExtractionContext context) {
+        Optional<HeaderResolver.Resolved> resolved = headers.resolve(head);
+        if (resolved.isEmpty()) return Optional.empty();
+        BudgetColumnClassifier.Classified classified = columns.classify(resolved.get().layout());
+        if (!classified.hasAllocation()) return Optional.empty();
+        int headerRow = resolved.get().layout().firstRow();
+        List<SheetRow> above = head.stream().filter(r -> r.index() < headerRow).toList();
+        SheetMetadata meta = metadata.scan(above);
+        List<Finding> identityFindings = new java.util.ArrayList<>();
+        IdentityResolver.Result identity = identities.resolve(meta, sheet, template.formCode(), identityFindings::add);
+        if (identity.identity().isEmpty()) {
+            return Optional.of(new Recognized(null, 0, identity.missingVi(), identity.missingEn()));
+        }
+        BudgetLineClassifier lineClassifier = new BudgetLineClassifier(template.rows(), projects,
+                identity.identity().get().programCode());
+        BudgetSheetParser parser = new BudgetSheetParser(resolved.get().layout(), classified, lineClassifier);
+        BudgetSheetReader reader = new BudgetSheetReader(sheet, identity.identity().get(), meta, parser,
+                checks, context, identityFindings);
+        return Optional.of(new Recognized(reader, resolved.get().nextRowPosition(), List.of(), List.of()));
+    }
+}

@@ -1,0 +1,73 @@
+package vn.ntp.warehouse.intake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import vn.ntp.warehouse.lake.LakeLedger;
+
+/**
+ * Lists what the inbox holds that the lake has not taken yet, oldest first. A file whose name and
+ * content are already in the ledger is skipped (reruns are idempotent); a file with content
+ * already received under another name is a duplicate of the first one.
+ */
+public final class InboxScanner {
+    private final LakeLedger ledger;
+
+    public InboxScanner(LakeLedger ledger) {
+        this.ledger = ledger;
+    }
+
+    public List<InboxFile> pending(Path inbox) {
+        List<Path> files = list(inbox);
+        Map<String, String> firstByHash = new HashMap<>();
+        List<InboxFile> pending = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                String name = inbox.relativize(file).toString().replace('\\', '/');
+                long size = Files.size(file);
+                long received = Files.getLastModifiedTime(file).toMillis();
+                String sha = Fingerprints.sha256(file);
+                if (ledger.isCommitted(name, sha)) {
+                    firstByHash.putIfAbsent(sha, name);
+                    continue;
+                }
+                Optional<String> earlier = ledger.firstSubmissionWithHash(sha);
+                String duplicateOf = earlier.orElse(firstByHash.get(sha));
+                firstByHash.putIfAbsent(sha, name);
+                pending.add(new InboxFile(file, name, sha, size, received, Fingerprints.submissionId(name, sha), duplicateOf));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + file, e);
+            }
+        }
+        return pending;
+    }
+
+    /** Regular files, oldest first, then by name; dot-files (system and editor files) are not reports. */
+    static List<Path> list(Path inbox) {
+        try (Stream<Path> walk = Files.walk(inbox)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparingLong(InboxScanner::mtime).thenComparing(Path::toString))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list inbox " + inbox, e);
+        }
+    }
+
+    private static long mtime(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}
