@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
  */
 public record LakePartition(String program, int year) {
 
-    public static final LakePartition UNKNOWN = new LakePartition("UNKNOWN", 0);
-
     private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9_.-]");
+
+    public static final LakePartition UNKNOWN = new LakePartition("UNKNOWN", 0);
 
     public LakePartition {
         program = program == null || program.isBlank() ? UNKNOWN.program() : UNSAFE.matcher(program.strip()).replaceAll("_");
