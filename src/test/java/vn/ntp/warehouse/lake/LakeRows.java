@@ -13,7 +13,7 @@ public final class LakeRows {
                                            String unitName, int year, String periodLabel, String status) {
         return new SubmissionRow(submissionId, batchId, "run-1", sourceFile, sha256, 1024, receivedAtEpochMs,
                 programCode, programCode == null ? null : "Biểu 01", unitCode, unitName,
-                year, year == 0 ? null : "year", periodLabel, status, null, null, 0, 0);
+                year, periodLabel != null && periodLabel.startsWith("Năm") ? "year" : null, periodLabel, status, null, null, 0, 0);
     }
 
     /** One leaf amount of a budget sheet. */
