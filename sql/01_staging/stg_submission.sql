@@ -1,0 +1,45 @@
+-- one row per file taken from the inbox (the lake ledger: every row belongs to a committed batch)
+create or replace view stg_submission as
+
+with source as (
+
+    select * from read_parquet('${lake}/submission/**/*.parquet', hive_partitioning=true, union_by_name=true)
+
+),
+
+renamed as (
+
+    select
+        ---------- ids
+        cast(submission_id as varchar)                      as submission_id,
+        cast(batch_id as varchar)                           as batch_id,
+        cast(run_id as varchar)                             as run_id,
+
+        ---------- file
+        cast(source_file as varchar)                        as source_file,
+        cast(sha256 as varchar)                             as sha256,
+        cast(size_bytes as bigint)                          as size_bytes,
+        cast(received_at_epoch_ms as bigint)                as received_at_epoch_ms,
+        cast(epoch_ms(cast(received_at_epoch_ms as bigint)) as timestamp) as received_at,  -- UTC
+
+        ---------- what the file is
+        cast(program_code as varchar)                       as program_code,
+        cast(form_code as varchar)                          as form_code,
+        cast(unit_code as varchar)                          as unit_code,
+        cast(unit_name as varchar)                          as unit_name,
+        cast(period_year as integer)                        as year,
+        cast(period_type as varchar)                        as period_type,
+        cast(period_label as varchar)                       as period_label,
+
+        ---------- intake outcome (extracted / rejected / duplicate)
+        cast(status as varchar)                             as ledger_status,
+        cast(reason_code as varchar)                        as reason_code,
+        cast(reason_vi as varchar)                          as reason_vi,
+        cast(fact_rows as integer)                          as fact_rows,
+        cast(finding_count as integer)                      as finding_count
+
+    from source
+
+)
+
+select * from renamed

@@ -1,0 +1,107 @@
+-- one row per received file (ledger row of a committed batch), with its warehouse status
+create or replace table submission as
+
+with ledger as (
+
+    select * from stg_submission
+
+),
+
+periods as (
+
+    select * from dim_period
+
+),
+
+units as (
+
+    select * from dim_unit
+
+),
+
+---------- among extracted files for the same form, unit and period the newest is loaded
+recency as (
+
+    select
+        submission_id,
+        batch_id,
+        row_number() over newest_first                      as recency_rank,
+        first_value(submission_id) over newest_first        as newest_submission_id
+    from ledger
+    where ledger_status = 'extracted'
+    window newest_first as (
+        partition by program_code, form_code, coalesce(unit_code, unit_name), year, period_label
+        order by received_at desc, source_file desc, submission_id desc
+    )
+
+),
+
+with_status as (
+
+    select
+        ledger.*,
+        case
+            when ledger.ledger_status <> 'extracted' then ledger.ledger_status
+            when recency.recency_rank = 1            then 'loaded'
+            else 'superseded'
+        end                                                 as status,
+        case when recency.recency_rank > 1 then recency.newest_submission_id end as superseded_by
+    from ledger
+    left join recency
+        on recency.submission_id = ledger.submission_id
+        and recency.batch_id = ledger.batch_id
+
+),
+
+---------- the unit version valid at the end of the report period (codes are reused across lists)
+with_unit_version as (
+
+    select
+        with_status.*,
+        periods.end_date                                    as period_end_date,
+        units.unit_key
+    from with_status
+    left join periods
+        on periods.year = with_status.year
+        and periods.period_label = with_status.period_label
+    left join units
+        on units.unit_code = with_status.unit_code
+        and coalesce(periods.end_date, make_date(with_status.year, 12, 31))
+            between units.valid_from and coalesce(units.valid_to, date '9999-12-31')
+
+),
+
+final as (
+
+    select
+        ---------- contract
+        submission_id,
+        source_file,
+        sha256,
+        program_code,
+        form_code,
+        unit_code,
+        year,
+        period_label,
+        received_at,
+        status,
+
+        ---------- extras
+        batch_id,
+        run_id,
+        unit_key,
+        unit_name,
+        period_type,
+        period_end_date,
+        superseded_by,
+        ledger_status,
+        reason_code,
+        reason_vi,
+        size_bytes,
+        fact_rows,
+        finding_count
+    from with_unit_version
+
+)
+
+select * from final

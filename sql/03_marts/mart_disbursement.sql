@@ -1,0 +1,229 @@
+-- one row per program × period × unit × basis × project (any level; the program total has project_code = program_code)
+--   × budget level × capital type × vintage, each of the last three concrete or ALL
+create or replace table mart_disbursement as
+
+with recursive facts as (
+
+    select * from fact_budget
+
+),
+
+units as (
+
+    select * from dim_unit
+
+),
+
+projects as (
+
+    select * from dim_project
+
+),
+
+periods as (
+
+    select * from dim_period
+
+),
+
+---------- project hierarchy: a line counts for itself and every ancestor up to the program
+project_ancestry(project_code, ancestor_code) as (
+
+    select project_code, project_code
+    from projects
+    union
+    select project_ancestry.project_code, projects.parent_code
+    from project_ancestry
+    join projects on projects.project_code = project_ancestry.ancestor_code
+    where projects.parent_code is not null
+      and projects.parent_code <> projects.project_code
+
+),
+
+---------- unit hierarchy: every strict ancestor of a unit version, with its distance
+unit_ancestry(unit_key, ancestor_key, depth) as (
+
+    select unit_key, parent_key, 1
+    from units
+    where parent_key is not null
+    union all
+    select unit_ancestry.unit_key, units.parent_key, unit_ancestry.depth + 1
+    from unit_ancestry
+    join units on units.unit_key = unit_ancestry.ancestor_key
+    where units.parent_key is not null
+      and unit_ancestry.depth < 8
+
+),
+
+---------- basis reported: the unit's own loaded submissions
+reporters as (
+
+    select distinct program_code, year, period_label, unit_key
+    from facts
+    where unit_key is not null
+
+),
+
+reported_lines as (
+
+    select
+        'reported'                                          as basis,
+        facts.program_code,
+        facts.year,
+        facts.period_label,
+        facts.unit_key,
+        facts.unit_code,
+        coalesce(units.unit_name, facts.unit_name)          as unit_name,
+        units.unit_level,
+        facts.project_code,
+        facts.budget_level,
+        facts.capital_type,
+        facts.vintage,
+        facts.allocated_mvnd,
+        facts.disbursed_mvnd
+    from facts
+    left join units using (unit_key)
+
+),
+
+---------- basis rolled_up: a parent sums each child's reported figures, or the child's own
+---------- roll-up when the child did not report; so a reporter's figures climb up to and
+---------- including its nearest reporting ancestor, and no further
+reporter_ancestors as (
+
+    select
+        reporters.program_code,
+        reporters.year,
+        reporters.period_label,
+        reporters.unit_key                                  as reporter_key,
+        unit_ancestry.ancestor_key,
+        unit_ancestry.depth,
+        min(case when reporting_ancestor.unit_key is not null then unit_ancestry.depth end) over (
+            partition by reporters.program_code, reporters.year, reporters.period_label, reporters.unit_key
+        )                                                   as nearest_reporting_depth
+    from reporters
+    join unit_ancestry on unit_ancestry.unit_key = reporters.unit_key
+    left join reporters as reporting_ancestor
+        on reporting_ancestor.program_code = reporters.program_code
+        and reporting_ancestor.year = reporters.year
+        and reporting_ancestor.period_label = reporters.period_label
+        and reporting_ancestor.unit_key = unit_ancestry.ancestor_key
+
+),
+
+rollup_targets as (
+
+    select program_code, year, period_label, reporter_key, ancestor_key
+    from reporter_ancestors
+    where nearest_reporting_depth is null
+       or depth <= nearest_reporting_depth
+
+),
+
+rolled_up_lines as (
+
+    select
+        'rolled_up'                                         as basis,
+        facts.program_code,
+        facts.year,
+        facts.period_label,
+        ancestors.unit_key,
+        ancestors.unit_code,
+        ancestors.unit_name,
+        ancestors.unit_level,
+        facts.project_code,
+        facts.budget_level,
+        facts.capital_type,
+        facts.vintage,
+        facts.allocated_mvnd,
+        facts.disbursed_mvnd
+    from facts
+    join rollup_targets
+        on rollup_targets.program_code = facts.program_code
+        and rollup_targets.year = facts.year
+        and rollup_targets.period_label = facts.period_label
+        and rollup_targets.reporter_key = facts.unit_key
+    join units as ancestors on ancestors.unit_key = rollup_targets.ancestor_key
+
+),
+
+unit_lines as (
+
+    select * from reported_lines
+    union all
+    select * from rolled_up_lines
+
+),
+
+lines_with_project_ancestors as (
+
+    select
+        unit_lines.*,
+        coalesce(project_ancestry.ancestor_code, unit_lines.project_code) as rollup_project_code
+    from unit_lines
+    left join project_ancestry on project_ancestry.project_code = unit_lines.project_code
+
+),
+
+---------- every combination of concrete and ALL over budget level, capital type and vintage
+aggregated as (
+
+    select
+        basis,
+        program_code,
+        year,
+        period_label,
+        unit_key,
+        unit_code,
+        unit_name,
+        unit_level,
+        rollup_project_code                                 as project_code,
+        case when grouping(budget_level) = 1 then 'ALL' else budget_level end as budget_level,
+        case when grouping(capital_type) = 1 then 'ALL' else capital_type end as capital_type,
+        case when grouping(vintage) = 1 then 'ALL' else vintage end           as vintage,
+        cast(sum(allocated_mvnd) as decimal(18, 6))         as allocated_mvnd,
+        cast(sum(disbursed_mvnd) as decimal(18, 6))         as disbursed_mvnd
+    from lines_with_project_ancestors
+    group by
+        basis, program_code, year, period_label, unit_key, unit_code, unit_name, unit_level,
+        rollup_project_code,
+        cube (budget_level, capital_type, vintage)
+
+),
+
+final as (
+
+    select
+        ---------- contract
+        aggregated.program_code,
+        aggregated.year,
+        aggregated.period_label,
+        aggregated.unit_code,
+        aggregated.unit_name,
+        aggregated.basis,
+        aggregated.project_code,
+        aggregated.budget_level,
+        aggregated.capital_type,
+        aggregated.vintage,
+        aggregated.allocated_mvnd,
+        aggregated.disbursed_mvnd,
+        case
+            when aggregated.allocated_mvnd = 0 then null
+            else 100.0 * cast(aggregated.disbursed_mvnd as double) / cast(aggregated.allocated_mvnd as double)
+        end                                                 as disbursement_pct,
+
+        ---------- extras
+        aggregated.unit_key,
+        aggregated.unit_level,
+        projects.project_level,
+        projects.parent_code,
+        periods.period_type
+    from aggregated
+    left join projects on projects.project_code = aggregated.project_code
+    left join periods
+        on periods.year = aggregated.year
+        and periods.period_label = aggregated.period_label
+
+)
+
+select * from final

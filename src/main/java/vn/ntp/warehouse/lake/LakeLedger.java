@@ -1,0 +1,153 @@
+package vn.ntp.warehouse.lake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The committed ledger of the lake: every {@code lake/submission/**}{@code /*.parquet} row, read at
+ * once through an in-memory DuckDB. What is in the ledger was taken; fact and finding files of
+ * batches missing from it are orphans of a killed run.
+ *
+ * <p>A snapshot: batches committed after {@link #read(Path)} are unknown to it, so call
+ * {@link #removeOrphans()} before this run writes, never while another run writes.
+ */
+public final class LakeLedger {
+
+    private final Path lakeDir;
+    private final Set<String> takenFiles;              // sourceFile + '\n' + sha256
+    private final Map<String, String> firstSubmissionByHash;
+    private final Set<String> committedBatchIds;
+    private final int size;
+
+    private LakeLedger(Path lakeDir, Set<String> takenFiles, Map<String, String> firstSubmissionByHash,
+                       Set<String> committedBatchIds, int size) {
+        this.lakeDir = lakeDir;
+        this.takenFiles = takenFiles;
+        this.firstSubmissionByHash = firstSubmissionByHash;
+        this.committedBatchIds = committedBatchIds;
+        this.size = size;
+    }
+
+    public static LakeLedger read(Path lakeDir) {
+        Path absolute = lakeDir.toAbsolutePath();
+        Path ledgerDir = absolute.resolve(Dataset.SUBMISSION.name());
+        var takenFiles = new HashSet<String>();
+        var firstByHash = new HashMap<String, String>();
+        var batchIds = new HashSet<String>();
+        int rows = 0;
+        if (hasParquetFiles(ledgerDir)) {
+            String glob = sqlLiteral(ledgerDir.toString().replace('\\', '/') + "/**/*.parquet");
+            // oldest first, so the first submission seen for a hash is the original
+            String sql = "select submission_id, batch_id, source_file, sha256 from read_parquet(" + glob
+                    + ", hive_partitioning=false, union_by_name=true)"
+                    + " order by received_at_epoch_ms, submission_id";
+            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+                 Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery(sql)) {
+                while (rs.next()) {
+                    rows++;
+                    String submissionId = rs.getString(1);
+                    batchIds.add(rs.getString(2));
+                    String sourceFile = rs.getString(3);
+                    String sha256 = rs.getString(4);
+                    takenFiles.add(key(sourceFile, sha256));
+                    if (sha256 != null) {
+                        firstByHash.putIfAbsent(sha256, submissionId);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read the lake ledger in " + ledgerDir, e);
+            }
+        }
+        return new LakeLedger(absolute, Set.copyOf(takenFiles), Map.copyOf(firstByHash), Set.copyOf(batchIds), rows);
+    }
+
+    /** True when this very file (same path, same content) was already taken by a committed batch. */
+    public boolean isCommitted(String sourceFile, String sha256) {
+        return takenFiles.contains(key(sourceFile, sha256));
+    }
+
+    /** The earliest committed submission with this content, whatever its path: a duplicate's original. */
+    public Optional<String> firstSubmissionWithHash(String sha256) {
+        return Optional.ofNullable(firstSubmissionByHash.get(sha256));
+    }
+
+    public Set<String> committedBatchIds() {
+        return committedBatchIds;
+    }
+
+    /** Number of ledger rows. */
+    public int size() {
+        return size;
+    }
+
+    /**
+     * Deletes fact and finding part files of batches that are not in the ledger and every stale
+     * {@code *.tmp} file under the lake: the leftovers of a killed run. Returns how many were deleted.
+     */
+    public int removeOrphans() {
+        if (!Files.isDirectory(lakeDir)) {
+            return 0;
+        }
+        List<Path> doomed = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(lakeDir)) {
+            files.filter(Files::isRegularFile).filter(this::isLeftover).forEach(doomed::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot scan the lake " + lakeDir, e);
+        }
+        for (Path file : doomed) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete the orphan lake file " + file, e);
+            }
+        }
+        return doomed.size();
+    }
+
+    private boolean isLeftover(Path file) {
+        if (file.getFileName().toString().endsWith(LakeWriter.TMP_SUFFIX)) {
+            return true;
+        }
+        Path relative = lakeDir.relativize(file);
+        boolean inLedger = relative.getNameCount() > 1
+                && relative.getName(0).toString().equals(Dataset.SUBMISSION.name());
+        String batchId = LakeWriter.batchIdOf(file);
+        return !inLedger && batchId != null && !committedBatchIds.contains(batchId);
+    }
+
+    static boolean hasParquetFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(LakeWriter.PARQUET_SUFFIX)
+                    && Files.isRegularFile(f));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot scan " + dir, e);
+        }
+    }
+
+    private static String key(String sourceFile, String sha256) {
+        return sourceFile + '\n' + sha256;
+    }
+
+    private static String sqlLiteral(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+}

@@ -1,0 +1,61 @@
+package vn.ntp.warehouse.warehouse;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One model file of {@code sql/}: a single {@code create or replace view|table <name> as ...}
+ * statement, or just its query, which is then wrapped as a view in a staging folder and a table
+ * elsewhere, named after the file.
+ */
+record SqlModel(Path file, String name, String statement) {
+
+    private static final Pattern CREATE = Pattern.compile(
+            "^\\s*create\\s+(?:or\\s+replace\\s+)?(?:view|table)\\s+([A-Za-z_][A-Za-z0-9_]*)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LINE_COMMENT = Pattern.compile("--[^\\n]*");
+    private static final Pattern STRING_LITERAL = Pattern.compile("'(?:[^']|'')*'");
+
+    static SqlModel parse(Path file, String text, boolean staging) {
+        String body = stripTrailingSemicolon(text);
+        String code = withoutComments(body);
+        Matcher create = CREATE.matcher(code);
+        if (create.find()) {
+            return new SqlModel(file, create.group(1).toLowerCase(Locale.ROOT), body);
+        }
+        String name = fileStem(file);
+        String kind = staging ? "view" : "table";
+        return new SqlModel(file, name, "create or replace " + kind + " " + name + " as\n" + body);
+    }
+
+    /** The model's SQL without comments and string literals: what names it reads. */
+    String code() {
+        return STRING_LITERAL.matcher(withoutComments(statement)).replaceAll("''");
+    }
+
+    boolean reads(String otherModel) {
+        return !otherModel.equals(name)
+                && Pattern.compile("\\b" + Pattern.quote(otherModel) + "\\b", Pattern.CASE_INSENSITIVE)
+                        .matcher(code()).find();
+    }
+
+    static String fileStem(Path file) {
+        String fileName = file.getFileName().toString();
+        int dot = fileName.lastIndexOf('.');
+        return (dot < 0 ? fileName : fileName.substring(0, dot)).toLowerCase(Locale.ROOT);
+    }
+
+    private static String withoutComments(String sql) {
+        return LINE_COMMENT.matcher(sql).replaceAll("");
+    }
+
+    private static String stripTrailingSemicolon(String sql) {
+        String trimmed = sql.strip();
+        while (trimmed.endsWith(";")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1).strip();
+        }
+        return trimmed;
+    }
+}

@@ -1,0 +1,107 @@
+package vn.ntp.warehouse.warehouse;
+
+import vn.ntp.warehouse.lake.Dataset;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Substitutes {@code ${lake}} and {@code ${reference}} (absolute paths, '/' separators). A
+ * {@code read_parquet('${lake}/<dataset>/...', ...)} over a dataset that has no file yet becomes a
+ * typed empty query with the dataset's columns (and the hive columns program, year), so an empty
+ * lake still builds.
+ */
+final class SqlPlaceholders {
+
+    private static final Pattern LAKE_SCAN = Pattern.compile(
+            "read_parquet\\(\\s*'\\$\\{lake}/([a-z][a-z0-9_]*)/[^']*'[^)]*\\)");
+
+    private final Path lakeDir;
+    private final Path referenceDir;
+
+    SqlPlaceholders(Path lakeDir, Path referenceDir) {
+        this.lakeDir = lakeDir.toAbsolutePath();
+        this.referenceDir = referenceDir.toAbsolutePath();
+    }
+
+    String apply(String sql) {
+        Matcher scan = LAKE_SCAN.matcher(sql);
+        StringBuilder out = new StringBuilder();
+        while (scan.find()) {
+            String dataset = scan.group(1);
+            String replacement = hasFiles(dataset) ? scan.group() : emptyQuery(dataset);
+            scan.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        scan.appendTail(out);
+        return out.toString()
+                .replace("${lake}", sqlPath(lakeDir))
+                .replace("${reference}", sqlPath(referenceDir));
+    }
+
+    private boolean hasFiles(String dataset) {
+        Path dir = lakeDir.resolve(dataset);
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".parquet") && Files.isRegularFile(f));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot scan " + dir, e);
+        }
+    }
+
+    private static String emptyQuery(String datasetName) {
+        Dataset<?> dataset = Dataset.ALL.stream()
+                .filter(d -> d.name().equals(datasetName))
+                .findFirst()
+                .orElseThrow(() -> new WarehouseBuildException(
+                        "lake dataset '" + datasetName + "' has no file and no known columns (add it to Dataset.ALL)"));
+        StringJoiner columns = new StringJoiner(", ");
+        for (RecordComponent component : dataset.rowType().getRecordComponents()) {
+            columns.add("cast(null as " + duckdbType(component.getType()) + ") as " + snakeCase(component.getName()));
+        }
+        columns.add("cast(null as varchar) as program");
+        columns.add("cast(null as bigint) as year");
+        return "(select " + columns + " where false)";
+    }
+
+    static String snakeCase(String camelCase) {
+        return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    }
+
+    private static String duckdbType(Class<?> type) {
+        if (type == int.class || type == Integer.class) {
+            return "integer";
+        }
+        if (type == long.class || type == Long.class) {
+            return "bigint";
+        }
+        if (type == double.class || type == Double.class) {
+            return "double";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "boolean";
+        }
+        if (type == BigDecimal.class) {
+            return "decimal(18, 6)";
+        }
+        if (type == LocalDate.class) {
+            return "date";
+        }
+        return "varchar";
+    }
+
+    private static String sqlPath(Path path) {
+        return path.toString().replace('\\', '/').replace("'", "''");
+    }
+}

@@ -1,0 +1,176 @@
+package vn.ntp.warehouse.lake;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ntp.warehouse.lake.LakeRows.budget;
+import static vn.ntp.warehouse.lake.LakeRows.finding;
+import static vn.ntp.warehouse.lake.LakeRows.submission;
+
+class LakeWriterTest {
+
+    @TempDir
+    Path home;
+
+    private Path lake() {
+        return home.resolve("lake");
+    }
+
+    private final SubmissionRow phongTho = submission("s1", "b1", "inbox/Phong Thổ 2024.xlsx", "aaa", 1_000L,
+            "GNBV", "109", "Huyện Phong Thổ", 2024, "Năm 2024", "extracted");
+    private final SubmissionRow tamDuong = submission("s2", "b1", "inbox/Tam Đường 2023.xlsx", "bbb", 2_000L,
+            "DTTS", "105", "Huyện Tam Đường", 2023, "9 tháng năm 2023", "extracted");
+    private final SubmissionRow unreadable = submission("s3", "b1", "inbox/hỏng.xlsx", "ccc", 3_000L,
+            null, null, null, 0, null, "rejected");
+
+    @Test
+    void budgetRowsReadBackExactlyFromHivePartitions() throws Exception {
+        new LakeWriter(lake()).writeBatch("b1", List.of(phongTho, tamDuong, unreadable),
+                List.of(budget(phongTho, "GNBV.DA1.TDA1", "leaf", "carryover", "NSTW", "SN", "allocated", "0.001032", "D12", 12),
+                        budget(phongTho, null, "total", "current", "TOTAL", "TOTAL", "allocated", "144735.000000", "C9", 9),
+                        budget(tamDuong, "DTTS.DA1", "leaf", "current", "NSDP", "DTPT", "disbursed", "7.5", "J10", 10)),
+                List.of(finding(phongTho, "SUM_CHILDREN", "C12", "Tổng dự án khác tổng các tiểu dự án")));
+
+        assertThat(lake().resolve("budget/program=GNBV/year=2024/part-b1.parquet")).isRegularFile();
+        assertThat(lake().resolve("budget/program=DTTS/year=2023/part-b1.parquet")).isRegularFile();
+        assertThat(lake().resolve("finding/program=GNBV/year=2024/part-b1.parquet")).isRegularFile();
+        assertThat(lake().resolve("submission/program=UNKNOWN/year=0/part-b1.parquet")).isRegularFile();
+        assertThat(filesUnder(lake())).noneMatch(f -> f.toString().endsWith(".tmp"));
+
+        List<List<String>> rows = query("select program, year, program_code, period_year, unit_name, project_code, "
+                + "project_label, value_mvnd, typeof(value_mvnd), cell_ref from read_parquet('"
+                + lake() + "/budget/**/*.parquet', hive_partitioning=true) order by cell_ref");
+        assertThat(rows).containsExactly(
+                List.of("GNBV", "2024", "GNBV", "2024", "Huyện Phong Thổ", "null", "Dự án lạ", "144735.000000", "DECIMAL(18,6)", "C9"),
+                List.of("GNBV", "2024", "GNBV", "2024", "Huyện Phong Thổ", "GNBV.DA1.TDA1", "Dự án GNBV.DA1.TDA1", "0.001032", "DECIMAL(18,6)", "D12"),
+                List.of("DTTS", "2023", "DTTS", "2023", "Huyện Tam Đường", "DTTS.DA1", "Dự án DTTS.DA1", "7.500000", "DECIMAL(18,6)", "J10"));
+
+        assertThat(query("select submission_id, received_at_epoch_ms, sha256, status from read_parquet('"
+                + lake() + "/submission/**/*.parquet', hive_partitioning=true) order by submission_id"))
+                .containsExactly(List.of("s1", "1000", "aaa", "extracted"), List.of("s2", "2000", "bbb", "extracted"),
+                        List.of("s3", "3000", "ccc", "rejected"));
+        assertThat(query("select message_vi, expected, actual from read_parquet('" + lake() + "/finding/**/*.parquet')"))
+                .containsExactly(List.of("Tổng dự án khác tổng các tiểu dự án", "10718", "10618"));
+    }
+
+    @Test
+    void ledgerKnowsCommittedFilesAndContent() {
+        var writer = new LakeWriter(lake());
+        writer.writeBatch("b1", List.of(phongTho, unreadable), List.of(), List.of());
+        SubmissionRow sameContentLater = submission("s9", "b2", "inbox/copy of Phong Thổ.xlsx", "aaa", 9_000L,
+                "GNBV", "109", "Huyện Phong Thổ", 2024, "Năm 2024", "duplicate");
+        writer.writeBatch("b2", List.of(sameContentLater), List.of(), List.of());
+
+        LakeLedger ledger = LakeLedger.read(lake());
+
+        assertThat(ledger.size()).isEqualTo(3);
+        assertThat(ledger.committedBatchIds()).containsExactlyInAnyOrder("b1", "b2");
+        assertThat(ledger.isCommitted("inbox/Phong Thổ 2024.xlsx", "aaa")).isTrue();
+        assertThat(ledger.isCommitted("inbox/Phong Thổ 2024.xlsx", "changed")).isFalse();
+        assertThat(ledger.firstSubmissionWithHash("aaa")).contains("s1");
+        assertThat(ledger.firstSubmissionWithHash("zzz")).isEmpty();
+    }
+
+    @Test
+    void anEmptyLakeHasAnEmptyLedger() {
+        LakeLedger ledger = LakeLedger.read(lake());
+
+        assertThat(ledger.size()).isZero();
+        assertThat(ledger.committedBatchIds()).isEmpty();
+        assertThat(ledger.removeOrphans()).isZero();
+    }
+
+    @Test
+    void factFilesOfAnUncommittedBatchAndTmpLeftoversAreRemoved() throws IOException {
+        var writer = new LakeWriter(lake());
+        writer.writeBatch("b1", List.of(phongTho),
+                List.of(budget(phongTho, "GNBV.DA1", "leaf", "current", "NSTW", "SN", "allocated", "1", "C10", 10)),
+                List.of(finding(phongTho, "SUM_CHILDREN", "C10", "lỗi")));
+        SubmissionRow killed = submission("s5", "b2", "inbox/Mường So.xlsx", "ddd", 5_000L,
+                "GNBV", "03430", "Xã Mường So", 2024, "Năm 2024", "extracted");
+        writer.writeBatch("b2", List.of(killed),
+                List.of(budget(killed, "GNBV.DA1", "leaf", "current", "NSTW", "SN", "allocated", "2", "C10", 10)),
+                List.of(finding(killed, "SUM_CHILDREN", "C10", "lỗi")));
+        Files.delete(lake().resolve("submission/program=GNBV/year=2024/part-b2.parquet")); // killed before its commit
+        Path tmp = lake().resolve("budget/program=GNBV/year=2024/part-b3.parquet.tmp");
+        Files.writeString(tmp, "half a file");
+
+        int removed = LakeLedger.read(lake()).removeOrphans();
+
+        assertThat(removed).isEqualTo(3);
+        assertThat(filesUnder(lake())).extracting(f -> lake().relativize(f).toString().replace('\\', '/'))
+                .containsExactlyInAnyOrder("budget/program=GNBV/year=2024/part-b1.parquet",
+                        "finding/program=GNBV/year=2024/part-b1.parquet",
+                        "submission/program=GNBV/year=2024/part-b1.parquet");
+    }
+
+    @Test
+    void aLedgerOfTwentyThousandFilesIsReadWhole() {
+        List<SubmissionRow> many = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            many.add(submission("s" + i, "b" + (i / 1000), "inbox/xã " + i + ".xlsx", "sha" + i, i,
+                    "GNBV", String.format("%05d", i), "Xã " + i, 2024, "Năm 2024", "extracted"));
+        }
+        var writer = new LakeWriter(lake());
+        for (int batch = 0; batch < 20; batch++) {
+            writer.writeBatch("b" + batch, many.subList(batch * 1000, (batch + 1) * 1000), List.of(), List.of());
+        }
+
+        LakeLedger ledger = LakeLedger.read(lake());
+
+        assertThat(ledger.size()).isEqualTo(20_000);
+        assertThat(ledger.committedBatchIds()).hasSize(20);
+        assertThat(ledger.isCommitted("inbox/xã 19999.xlsx", "sha19999")).isTrue();
+        assertThat(ledger.firstSubmissionWithHash("sha12345")).contains("s12345");
+    }
+
+    @Test
+    void decimalsKeepSixPlaces() throws Exception {
+        new LakeWriter(lake()).writeBatch("b1", List.of(phongTho),
+                List.of(budget(phongTho, "GNBV.DA1", "leaf", "current", "NSTW", "SN", "allocated", "59318.123456", "C10", 10)),
+                List.of());
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select value_mvnd from read_parquet('" + lake() + "/budget/**/*.parquet')")) {
+            rs.next();
+            assertThat(rs.getBigDecimal(1)).isEqualByComparingTo(new BigDecimal("59318.123456"));
+        }
+    }
+
+    private static List<Path> filesUnder(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    private static List<List<String>> query(String sql) throws SQLException {
+        List<List<String>> rows = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    row.add(String.valueOf(rs.getString(i)));
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+}
