@@ -39,11 +39,11 @@ public final class DeprivationIndicators {
     }
 
     public static DeprivationIndicators load(Path referenceDir) {
-        var rows = ReferenceCsv.read(referenceDir.resolve(FILE_NAME),
+        var table = ReferenceCsv.read(referenceDir.resolve(FILE_NAME),
                 "indicator_code", "dimension_code", "dimension_name_vi", "indicator_name_vi", "aliases");
-        return new DeprivationIndicators(rows.stream().map(r -> new Indicator(r.get("indicator_code"),
-                r.get("dimension_code"), r.get("dimension_name_vi"), r.get("indicator_name_vi"),
-                ReferenceCsv.splitAliases(r.get("aliases")))).toList());
+        return new DeprivationIndicators(table.rows().stream().map(r -> new Indicator(table.value(r, "indicator_code"),
+                table.value(r, "dimension_code"), table.value(r, "dimension_name_vi"), table.value(r, "indicator_name_vi"),
+                ReferenceCsv.splitAliases(table.value(r, "aliases")))).toList());
     }
 
     public List<Indicator> all() {

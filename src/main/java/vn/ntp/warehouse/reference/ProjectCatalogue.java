@@ -53,11 +53,11 @@ public final class ProjectCatalogue {
 
     /** Reads {@code projects.csv} from the reference directory ({@code jobs/reference}). */
     public static ProjectCatalogue load(Path referenceDir) {
-        var rows = ReferenceCsv.read(referenceDir.resolve(FILE_NAME), "program_code", "project_code",
+        var table = ReferenceCsv.read(referenceDir.resolve(FILE_NAME), "program_code", "project_code",
                 "parent_code", "project_level", "ordinal", "name_vi", "aliases");
-        List<Project> projects = rows.stream().map(r -> new Project(r.get("program_code"), r.get("project_code"),
-                r.get("parent_code"), r.get("project_level"), r.get("ordinal"), r.get("name_vi"),
-                ReferenceCsv.splitAliases(r.get("aliases")))).toList();
+        List<Project> projects = table.rows().stream().map(r -> new Project(table.value(r, "program_code"), table.value(r, "project_code"),
+                table.value(r, "parent_code"), table.value(r, "project_level"), table.value(r, "ordinal"), table.value(r, "name_vi"),
+                ReferenceCsv.splitAliases(table.value(r, "aliases")))).toList();
         return new ProjectCatalogue(projects);
     }
 

@@ -1,5 +1,6 @@
 package vn.ntp.warehouse.reference;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,9 +58,10 @@ public final class UnitMaster {
     private final Map<String, List<Unit>> byNameKey;
     private final Map<String, List<Unit>> byLooseNameKey;
     private final Map<String, List<Unit>> childrenByParentKey;
-    private final Map<String, List<String>> successorKeysByKey;
+    private final Path successorFile;
+    private volatile Map<String, List<String>> successorKeysByKey;
 
-    private UnitMaster(List<Unit> units, Map<String, List<String>> successorKeysByKey) {
+    private UnitMaster(List<Unit> units, Path successorFile) {
         this.byKey = new HashMap<>(units.size() * 2);
         this.versionsByCode = new HashMap<>(units.size() * 2);
         this.byNameKey = new HashMap<>(units.size() * 2);
@@ -73,32 +75,28 @@ public final class UnitMaster {
             byLooseNameKey.computeIfAbsent(UnitText.looseKey(nameKey), k -> new ArrayList<>(2)).add(u);
             if (u.parentKey() != null) childrenByParentKey.computeIfAbsent(u.parentKey(), k -> new ArrayList<>()).add(u);
         }
-        this.successorKeysByKey = successorKeysByKey;
+        this.successorFile = successorFile;
     }
 
     /** Reads {@code units/units.csv} and {@code units/unit_successors.csv} under the reference directory. */
     public static UnitMaster load(Path referenceDir) {
-        var rows = ReferenceCsv.read(referenceDir.resolve(UNITS_FILE), "unit_key", "unit_code", "unit_name",
+        var table = ReferenceCsv.read(referenceDir.resolve(UNITS_FILE), "unit_key", "unit_code", "unit_name",
                 "unit_type", "unit_level", "parent_code", "province_code", "province_name", "valid_from",
                 "valid_to", "successor_code");
-        List<Unit> units = new ArrayList<>(rows.size());
-        for (var r : rows) {
-            units.add(new Unit(r.get("unit_key"), r.get("unit_code"), r.get("unit_name"), r.get("unit_type"),
-                    r.get("unit_level"), r.get("parent_code"), r.get("province_code"), r.get("province_name"),
-                    LocalDate.parse(r.get("valid_from")), date(r.get("valid_to")), r.get("successor_code")));
+        List<Unit> units = new ArrayList<>(table.rows().size());
+        Map<String, LocalDate> dates = new HashMap<>();
+        for (var r : table.rows()) {
+            units.add(new Unit(table.value(r, "unit_key"), table.value(r, "unit_code"), table.value(r, "unit_name"), table.value(r, "unit_type"),
+                    table.value(r, "unit_level"), table.value(r, "parent_code"), table.value(r, "province_code"), table.value(r, "province_name"),
+                    date(table.value(r, "valid_from"), dates), date(table.value(r, "valid_to"), dates),
+                    table.value(r, "successor_code")));
         }
-        Map<String, List<String>> successors = new HashMap<>();
-        Path successorFile = referenceDir.resolve(SUCCESSORS_FILE);
-        if (successorFile.toFile().isFile()) {
-            for (var r : ReferenceCsv.read(successorFile, "old_unit_key", "new_unit_key")) {
-                successors.computeIfAbsent(r.get("old_unit_key"), k -> new ArrayList<>(1)).add(r.get("new_unit_key"));
-            }
-        }
-        return new UnitMaster(units, successors);
+        return new UnitMaster(units, referenceDir.resolve(SUCCESSORS_FILE));
     }
 
-    private static LocalDate date(String text) {
-        return text == null || text.isBlank() ? null : LocalDate.parse(text);
+    /** Parses an ISO date, once per distinct text (a unit list has two or three dates). */
+    private static LocalDate date(String text, Map<String, LocalDate> parsed) {
+        return text == null || text.isBlank() ? null : parsed.computeIfAbsent(text, LocalDate::parse);
     }
 
     public int size() {
@@ -126,8 +124,28 @@ public final class UnitMaster {
 
     /** The new communes an old commune went to (many where it was split), from unit_successors.csv. */
     public List<Unit> successors(String unitKey) {
-        return successorKeysByKey.getOrDefault(unitKey, List.of()).stream()
+        return successorKeys().getOrDefault(unitKey, List.of()).stream()
                 .map(byKey::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The commune mapping, read on first use: most runs only need the units themselves. */
+    private Map<String, List<String>> successorKeys() {
+        Map<String, List<String>> loaded = successorKeysByKey;
+        if (loaded != null) return loaded;
+        synchronized (this) {
+            if (successorKeysByKey == null) {
+                Map<String, List<String>> successors = new HashMap<>();
+                if (Files.isRegularFile(successorFile)) {
+                    var pairs = ReferenceCsv.read(successorFile, "old_unit_key", "new_unit_key");
+                    for (var r : pairs.rows()) {
+                        successors.computeIfAbsent(pairs.value(r, "old_unit_key"), k -> new ArrayList<>(1))
+                                .add(pairs.value(r, "new_unit_key"));
+                    }
+                }
+                successorKeysByKey = successors;
+            }
+            return successorKeysByKey;
+        }
     }
 
     public Optional<Unit> parent(Unit unit) {

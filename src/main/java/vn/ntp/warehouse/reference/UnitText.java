@@ -57,7 +57,7 @@ record UnitText(List<NamedUnit> parts) {
     }
 
     static NamedUnit named(String text) {
-        String folded = VietnameseText.fold(text);
+        String folded = FastFold.fold(text);
         for (var type : TYPE_WORDS) {
             String word = type.getKey();
             if (folded.startsWith(word + " ") && folded.length() > word.length() + 1) {
@@ -69,7 +69,7 @@ record UnitText(List<NamedUnit> parts) {
 
     /** The index key of a folded name without type word: leading zeros of numbers dropped ("05" is "5"). */
     static String nameKey(String foldedBareName) {
-        String key = LEADING_ZEROS.matcher(foldedBareName).replaceAll("$1");
+        String key = foldedBareName.indexOf('0') < 0 ? foldedBareName : LEADING_ZEROS.matcher(foldedBareName).replaceAll("$1");
         return NAME_ABBREVIATIONS.getOrDefault(key, key);
     }
 

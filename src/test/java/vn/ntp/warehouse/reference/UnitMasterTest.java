@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import vn.ntp.warehouse.extract.text.VietnameseText;
 import vn.ntp.warehouse.reference.UnitMaster.MatchResult;
 import vn.ntp.warehouse.reference.UnitMaster.Unit;
 
@@ -132,6 +133,16 @@ class UnitMasterTest {
         assertThat(result).isInstanceOf(MatchResult.Ambiguous.class);
         assertThat(((MatchResult.Ambiguous) result).candidates()).extracting(Unit::code)
                 .containsExactly("708", "808", "821", "831", "847", "877", "892", "905", "933", "942");
+    }
+
+    @Test
+    void theFastFoldUsedForIndexingEqualsTheLabelFold() {
+        for (Unit unit : units.all()) {
+            assertThat(FastFold.fold(unit.name())).as(unit.name()).isEqualTo(VietnameseText.fold(unit.name()));
+        }
+        for (String text : new String[] {"Thành phố  Hồ Chí Minh!", "Xã Ea H'Leo", "TỈNH ĐẮK LẮK", "Ḿ e\u0301 50%", ""}) {
+            assertThat(FastFold.fold(text)).isEqualTo(VietnameseText.fold(text));
+        }
     }
 
     @Test
