@@ -178,8 +178,18 @@ public final class UnitMaster {
         return new MatchResult.NotFound(unitText, sameName);
     }
 
-    private static MatchResult decide(List<Unit> candidates) {
+    /**
+     * One candidate is the match; so is one that contains all the others ("Phong Thổ" alone is the
+     * district, not its town of the same name; "Lai Châu" alone is the province, not its city).
+     */
+    private MatchResult decide(List<Unit> candidates) {
         if (candidates.size() == 1) return new MatchResult.Matched(candidates.get(0));
+        for (Unit outer : candidates) {
+            Set<String> outerKey = Set.of(outer.unitKey());
+            if (candidates.stream().allMatch(u -> u == outer || hasAncestorIn(u, outerKey))) {
+                return new MatchResult.Matched(outer);
+            }
+        }
         return new MatchResult.Ambiguous(candidates.stream()
                 .sorted(Comparator.comparing(Unit::validFrom).reversed().thenComparing(Unit::code)).toList());
     }
