@@ -1,0 +1,144 @@
+package vn.ntp.warehouse.extract.workbook;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import javax.xml.stream.XMLStreamException;
+
+/**
+ * Reads an .xlsx (OOXML zip) straight from the zip with one StAX pass per part, without POI's
+ * package layer: the package relationships lead to the workbook, whose relationships lead to the
+ * sheets, the styles and the shared strings (part names are never guessed).
+ */
+final class XlsxReader {
+    private static final String PACKAGE_RELATIONSHIPS = "_rels/.rels";
+    private static final String DEFAULT_WORKBOOK = "xl/workbook.xml";
+
+    private final ReadLimits limits;
+
+    XlsxReader(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    void read(Path file, SheetVisitor visitor) throws UnreadableWorkbookException, IOException {
+        ZipFile zip;
+        try {
+            zip = new ZipFile(file.toFile());
+        } catch (ZipException e) {
+            throw Rejections.corrupt("tệp nén bị cắt cụt hoặc hỏng", "invalid zip structure", e);
+        }
+        try (zip) {
+            InflateBudget budget = new InflateBudget(limits);
+            String breach = budget.checkDirectory(zip);
+            if (breach != null) throw Rejections.zipBomb(breach);
+            new Session(zip, budget).read(visitor);
+        }
+    }
+
+    /** Reading one package: the zip, its inflate budget, and part-by-part error translation. */
+    private static final class Session {
+        private final ZipFile zip;
+        private final InflateBudget budget;
+
+        Session(ZipFile zip, InflateBudget budget) {
+            this.zip = zip;
+            this.budget = budget;
+        }
+
+        @FunctionalInterface
+        private interface PartReader<T> {
+            T read(XmlPart part) throws XMLStreamException;
+        }
+
+        void read(SheetVisitor visitor) throws UnreadableWorkbookException {
+            String workbookPart = workbookPart();
+            Relationships workbookRelationships = readPart(Relationships.partFor(workbookPart),
+                    part -> Relationships.read(part, workbookPart));
+            if (workbookRelationships == null) workbookRelationships = Relationships.NONE;
+            List<WorkbookPart.SheetEntry> sheets = readPart(workbookPart, WorkbookPart::read);
+            CellStyle[] styles = readRelated(workbookRelationships, "styles", StylesPart::read);
+            SharedStrings strings = readRelated(workbookRelationships, "sharedStrings", SharedStrings::read);
+            WorksheetParser parser = new WorksheetParser(strings == null ? SharedStrings.NONE : strings,
+                    styles == null ? new CellStyle[0] : styles);
+            for (int index = 0; index < sheets.size(); index++) {
+                WorkbookPart.SheetEntry sheet = sheets.get(index);
+                Relationships.Relationship relationship = sheet.relationshipId() == null ? null
+                        : workbookRelationships.byId().get(sheet.relationshipId());
+                if (relationship == null) {
+                    throw Rejections.corrupt("không tìm thấy dữ liệu của trang \"" + sheet.name() + "\"",
+                            "sheet '" + sheet.name() + "' has no relationship " + sheet.relationshipId(), null);
+                }
+                if (!relationship.isOfType("worksheet")) {
+                    // a chart sheet or dialog sheet: listed, so that indexes follow the workbook, but no cells
+                    SheetInfo info = new SheetInfo(index, sheet.name(), sheet.hidden(), HiddenColumns.none());
+                    if (visitor.startSheet(info)) visitor.endSheet(List.of());
+                    continue;
+                }
+                int sheetIndex = index;
+                Boolean found = readPart(relationship.target(), part -> {
+                    parser.parse(part, sheetIndex, sheet.name(), sheet.hidden(), visitor);
+                    return Boolean.TRUE;
+                });
+                if (found == null) {
+                    throw Rejections.corrupt("thiếu phần dữ liệu của trang \"" + sheet.name() + "\"",
+                            "sheet '" + sheet.name() + "' part " + relationship.target() + " is missing", null);
+                }
+            }
+        }
+
+        private String workbookPart() throws UnreadableWorkbookException {
+            Relationships packageRelationships = readPart(PACKAGE_RELATIONSHIPS, part -> Relationships.read(part, "/"));
+            Relationships.Relationship office = packageRelationships == null ? null
+                    : packageRelationships.firstOfType("officeDocument");
+            String workbook = office != null && entry(office.target()) != null ? office.target() : DEFAULT_WORKBOOK;
+            if (entry(workbook) == null) throw notAWorkbook();
+            return workbook;
+        }
+
+        private UnreadableWorkbookException notAWorkbook() {
+            if (entry("xl/workbook.bin") != null) {
+                return Rejections.corrupt("định dạng Excel nhị phân .xlsb chưa được hỗ trợ, vui lòng lưu thành .xlsx",
+                        "an .xlsb (binary) workbook", null);
+            }
+            if (entry("content.xml") != null && entry("mimetype") != null) {
+                return Rejections.corrupt("tệp OpenDocument (.ods), không phải Excel, vui lòng lưu thành .xlsx",
+                        "an OpenDocument package, not OOXML", null);
+            }
+            return Rejections.corrupt("tệp nén không chứa bảng tính Excel", "zip without a workbook part", null);
+        }
+
+        private <T> T readRelated(Relationships relationships, String type, PartReader<T> reader)
+                throws UnreadableWorkbookException {
+            Relationships.Relationship relationship = relationships.firstOfType(type);
+            return relationship == null ? null : readPart(relationship.target(), reader);
+        }
+
+        /** Reads a part, or returns null when the package has no such part. */
+        private <T> T readPart(String name, PartReader<T> reader) throws UnreadableWorkbookException {
+            ZipEntry entry = entry(name);
+            if (entry == null) return null;
+            try (XmlPart part = XmlPart.open(name, budget.open(zip, entry))) {
+                return reader.read(part);
+            } catch (XMLStreamException | IOException e) {
+                if (budget.exceeded() != null) throw Rejections.zipBomb(budget.exceeded());
+                throw Rejections.corruptPart(name, e);
+            }
+        }
+
+        private ZipEntry entry(String name) {
+            ZipEntry entry = zip.getEntry(name);
+            if (entry != null || name.isEmpty()) return entry;
+            // some writers differ in case or use backslashes; zip names are otherwise exact
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry candidate = entries.nextElement();
+                if (candidate.getName().replace('\\', '/').equalsIgnoreCase(name)) return candidate;
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package vn.ntp.warehouse.extract.workbook;
+
+import com.fasterxml.aalto.stax.InputFactoryImpl;
+
+import java.io.IOException;
+import java.io.InputStream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * One XML part of a package, opened with aalto-xml and positioned on its root element. A part
+ * that declares a DTD is refused before anything in it is resolved: OOXML never needs one, and a
+ * DTD is how external entities (XXE) and entity expansion bombs get in.
+ */
+final class XmlPart implements AutoCloseable {
+    private static final XMLInputFactory FACTORY = createFactory();
+
+    final String name;
+    final XMLStreamReader xml;
+    private final InputStream in;
+
+    private XmlPart(String name, XMLStreamReader xml, InputStream in) {
+        this.name = name;
+        this.xml = xml;
+        this.in = in;
+    }
+
+    static XmlPart open(String name, InputStream in) throws XMLStreamException, UnreadableWorkbookException {
+        XMLStreamReader xml;
+        try {
+            xml = FACTORY.createXMLStreamReader(in);
+            int event = xml.getEventType();
+            while (event != XMLStreamConstants.START_ELEMENT) {
+                if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE
+                        || event == XMLStreamConstants.ENTITY_DECLARATION) {
+                    throw Rejections.externalEntity(name);
+                }
+                if (event == XMLStreamConstants.END_DOCUMENT) {
+                    throw new XMLStreamException("no root element");
+                }
+                event = xml.next();
+            }
+        } catch (XMLStreamException | UnreadableWorkbookException | RuntimeException e) {
+            closeQuietly(in);
+            throw e;
+        }
+        return new XmlPart(name, xml, in);
+    }
+
+    /** The value of the attribute with this local name (any prefix), or null. */
+    static String attribute(XMLStreamReader xml, String localName) {
+        for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
+            if (localName.equals(xml.getAttributeLocalName(i))) return xml.getAttributeValue(i);
+        }
+        return null;
+    }
+
+    /** Moves past the end of the current element, whatever it contains. */
+    static void skipElement(XMLStreamReader xml) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) depth++;
+            else if (event == XMLStreamConstants.END_ELEMENT) depth--;
+        }
+    }
+
+    static boolean isTrue(String value) {
+        return "1".equals(value) || "true".equals(value);
+    }
+
+    @Override
+    public void close() {
+        try {
+            xml.close();
+        } catch (XMLStreamException ignored) {
+            // the stream below is closed next; nothing else holds resources
+        }
+        closeQuietly(in);
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // read-only zip entry stream: nothing to flush
+        }
+    }
+
+    private static XMLInputFactory createFactory() {
+        XMLInputFactory factory = new InputFactoryImpl();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
+        factory.setXMLResolver((publicId, systemId, base, namespace) -> {
+            throw new XMLStreamException("external entity refused: " + systemId);
+        });
+        return factory;
+    }
+}
