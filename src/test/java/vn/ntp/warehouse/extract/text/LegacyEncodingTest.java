@@ -257,10 +257,39 @@ class LegacyEncodingTest {
             "Mường Tè", "Thanh Hóa", "Hòa Bình", "Điện Biên", "Sơn La",
             "Lê Văn Tám", "Đà Nẵng", "Bà Rịa – Vũng Tàu", "Tỷ lệ (%)", "x", "3×4", "25 m²",
             "São Paulo", "Zürich", "Ñandú",
+            // Unicode Vietnamese that only uses Latin-1 letters: the hardest to tell from mojibake
+            "Chính sách", "Tây Ninh", "Yên Bái", "Hà Giang", "Tuyên Quang", "Trà Vinh", "Xã Tân Hòa", "Chi tiêu",
+            "Ghi chú", "Tên", "Hoà Bình", "Toàn huyện", "Toàn tỉnh", "Khoá học", "Thuý", "Cà Mau", "Gia Lai",
+            "Kon Tum", "Tây Giang", "Bình Phú", "Nhà", "Bể", "Công trình", "Người", "Lớp", "Mô hình", "Hộ",
+            "Vốn", "Năm", "Dân tộc", "Miền núi", "Tài chính", "Hành chính", "Tiêu chí", "Thành phố", "Thôn Bản Công",
+            "Mã đơn vị", "Vân Hồ", "Xuân Hòa", "Chiềng Sinh", "Sìn Hồ", "Mù Cang Chải", "Pá Tần", "Mường Nhé",
+            "Nậm Pồ", "Sì Lở Lầu", "Dào San", "Mồ Sì San", "Vàng Ma Chải", "Tông Qua Lìn", "Hoang Thèn",
     })
     void unicodeAndAsciiTextIsUnicode(String text) {
         assertThat(LegacyEncoding.detect(text)).isEqualTo(Charset.UNICODE);
         assertThat(LegacyEncoding.decode(text, null)).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Chính sách", "Tây Ninh", "Yên Bái", "Hà Giang", "Tuyên Quang", "Trà Vinh", "Xã Tân Hòa", "Chi tiêu",
+            "Tên", "Hoà Bình", "Toàn huyện", "Toàn tỉnh", "Khoá học", "Cà Mau", "Nhà",
+            "Công trình", "Người", "Mô hình", "Năm", "Dân tộc", "Miền núi", "Mã đơn vị",
+            "Mường Nhé", "Nậm Pồ", "Sì Lở Lầu", "Tổng số", "Giải ngân", "Kế hoạch", "Đầu tư", "Sự nghiệp",
+            "Việc làm", "Y tế", "Giáo dục", "Nhà ở", "Thông tin", "Nước sinh hoạt", "Số hộ thiếu hụt",
+    })
+    void shortLegacyLabelsAreDetected(String label) {
+        assertThat(LegacyEncoding.decode(encodeTcvn3(label), null)).isEqualTo(label);
+        assertThat(LegacyEncoding.decode(encodeVni(label), null)).isEqualTo(label);
+    }
+
+    /** Words whose TCVN3 bytes also spell a real word in Unicode: alone, only the font can tell. */
+    @ParameterizedTest
+    @CsvSource({"Ghi chú, Ghi chó", "Bể, BÓ", "Lớp, Líp", "Hộ, Hé", "Vốn, Vèn"})
+    void tcvn3WordsThatSpellAnotherWordAreLeftAloneWithoutTheFont(String unicode, String tcvn3) {
+        assertThat(encodeTcvn3(unicode)).isEqualTo(tcvn3);
+        assertThat(LegacyEncoding.detect(tcvn3)).isEqualTo(Charset.UNICODE);
+        assertThat(LegacyEncoding.decode(tcvn3, ".VnTime")).isEqualTo(unicode);
     }
 
     @Test
