@@ -1,0 +1,68 @@
+package vn.ntp.warehouse.extract.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class VietnameseTextTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Tiểu dự án 2:        | tieu du an 2",
+            "TIEU DU AN 2         | tieu du an 2",
+            "tiểu  dự án 2        | tieu du an 2",
+            "Đơn vị tính: Triệu đồng | don vi tinh trieu dong",
+            "Tỷ lệ giải ngân (%)  | ty le giai ngan %",
+            "Biểu số 01/GNBV      | bieu so 01 gnbv",
+            "NS Trung ương        | ns trung uong",
+            "Bieu01               | bieu01",
+            "'  -STT-  '          | stt",
+            "3=4+5                | 3 4 5",
+    })
+    void labelsFold(String text, String folded) {
+        assertThat(VietnameseText.fold(text)).isEqualTo(folded);
+    }
+
+    /** The ASCII fast path gives what the general path gives. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "", " ", "STT", "  Du an 1: Ho tro  ", "TDA 2", "Tieu DA2", "1.1", "(1.250)", "30,43%", "A+B", "a_b",
+            "Bieu01", "BM-01", "x", "\t\nTong cong\t", "!!!", "%", "100 %", "Sheet1", "NSDP / NSTW",
+    })
+    void asciiFoldMatchesTheGeneralFold(String text) {
+        assertThat(VietnameseText.fold(text)).isEqualTo(referenceFold(text));
+    }
+
+    @Test
+    void cleanCollapsesSpacesAndComposes() {
+        String nfd = Normalizer.normalize("Dự án 1", Normalizer.Form.NFD);
+        assertThat(VietnameseText.clean("  " + nfd + "\u00A0\u00A0 ghi   chú ")).isEqualTo("Dự án 1 ghi chú");
+        assertThat(VietnameseText.clean(null)).isEmpty();
+        assertThat(VietnameseText.fold(null)).isEmpty();
+    }
+
+    @Test
+    void labelPrefixesMatch() {
+        List<String> prefixes = List.of("du an", "bieu");
+        assertThat(LabelMatcher.startsWithAny("bieu01", prefixes)).isTrue();
+        assertThat(LabelMatcher.startsWithAny("du an 1", prefixes)).isTrue();
+        assertThat(LabelMatcher.startsWithAny("tieu du an 1", prefixes)).isFalse();
+        assertThat(LabelMatcher.startsWithAny(null, prefixes)).isFalse();
+        assertThat(LabelMatcher.startsWithWordsAny("du an 1", prefixes)).isTrue();
+        assertThat(LabelMatcher.startsWithWordsAny("du an", prefixes)).isTrue();
+        assertThat(LabelMatcher.startsWithWordsAny("bieu01", prefixes)).isFalse();
+        assertThat(LabelMatcher.startsWithWordsAny("du and", prefixes)).isFalse();
+    }
+
+    private static String referenceFold(String text) {
+        String s = text.replace('đ', 'd').replace('Đ', 'D');
+        s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}%]+", " ").strip();
+    }
+}
