@@ -21,6 +21,9 @@ renamed as (
         cast(size_bytes as bigint)                          as size_bytes,
         cast(received_at_epoch_ms as bigint)                as received_at_epoch_ms,
         cast(epoch_ms(cast(received_at_epoch_ms as bigint)) as timestamp) as received_at,  -- UTC
+        ---------- when the sender last saved the workbook (document properties); null when unknown
+        case when coalesce(cast(saved_at_epoch_ms as bigint), 0) > 0
+             then cast(epoch_ms(cast(saved_at_epoch_ms as bigint)) as timestamp) end as saved_at,  -- UTC
 
         ---------- what the file is
         cast(program_code as varchar)                       as program_code,

@@ -19,7 +19,8 @@ units as (
 
 ),
 
----------- among extracted files for the same form, unit and period the newest is loaded
+---------- among extracted files for the same form, unit and period the newest version is loaded:
+---------- the one the sender saved last (document properties), then the one received last
 recency as (
 
     select
@@ -31,7 +32,7 @@ recency as (
     where ledger_status = 'extracted'
     window newest_first as (
         partition by program_code, form_code, coalesce(unit_code, unit_name), year, period_label
-        order by received_at desc, source_file desc, submission_id desc
+        order by coalesce(saved_at, received_at) desc, received_at desc, source_file desc, submission_id desc
     )
 
 ),

@@ -6,6 +6,7 @@ import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -48,7 +49,7 @@ public class AnnexLoadJobConfiguration {
         return new StepBuilder("intakeStep", jobRepository)
                 .tasklet(intake, tx)
                 .allowStartIfComplete(true)
-                .listener(progress)
+                .listener((StepExecutionListener) progress)
                 .build();
     }
 
@@ -73,7 +74,7 @@ public class AnnexLoadJobConfiguration {
         return new StepBuilder("publishWarehouseStep", jobRepository)
                 .tasklet(publish, tx)
                 .allowStartIfComplete(true)
-                .listener(progress)
+                .listener((StepExecutionListener) progress)
                 .build();
     }
 
@@ -83,7 +84,7 @@ public class AnnexLoadJobConfiguration {
         return new StepBuilder("reportStep", jobRepository)
                 .tasklet(report, tx)
                 .allowStartIfComplete(true)
-                .listener(progress)
+                .listener((StepExecutionListener) progress)
                 .build();
     }
 

@@ -23,7 +23,7 @@ import vn.ntp.warehouse.validate.CheckCatalog;
  * the ledger rows that commit them. Files that cannot be loaded are copied to quarantine before
  * the commit, so a crash in between only repeats work.
  */
-public final class LakeChunkWriter implements ItemWriter<ExtractedFile> {
+public class LakeChunkWriter implements ItemWriter<ExtractedFile> {
     private final LakeWriter lake;
     private final Quarantine quarantine;
     private final CheckCatalog checks;
@@ -54,7 +54,7 @@ public final class LakeChunkWriter implements ItemWriter<ExtractedFile> {
             if (file.isDuplicate()) {
                 Finding dup = new Finding("DUPLICATE_FILE", "", "", "", null, file.duplicateOf(), file.sourceFile());
                 findings.add(findingRow(dup, file, batchId, null));
-                submissions.add(submission(file, batchId, null, "duplicate", "DUPLICATE_FILE",
+                submissions.add(submission(file, batchId, null, 0L, "duplicate", "DUPLICATE_FILE",
                         "Trùng nội dung với tệp \"" + file.duplicateOf() + "\"", 0, 1));
                 counters.duplicate.incrementAndGet();
                 continue;
@@ -63,13 +63,13 @@ public final class LakeChunkWriter implements ItemWriter<ExtractedFile> {
             for (Finding f : annex.findings()) findings.add(findingRow(f, file, batchId, id == null ? null : id.unitCode()));
             if (annex.rejected()) {
                 quarantine.put(file, annex.reasonCode(), annex.reasonVi(), annex.reasonEn());
-                submissions.add(submission(file, batchId, null, "rejected", annex.reasonCode(), annex.reasonVi(),
+                submissions.add(submission(file, batchId, null, annex.savedAtEpochMs(), "rejected", annex.reasonCode(), annex.reasonVi(),
                         0, annex.findings().size()));
                 counters.rejected.incrementAndGet();
                 continue;
             }
             for (BudgetRow row : annex.budget()) budget.add(withBatch(row, batchId));
-            submissions.add(submission(file, batchId, id, "extracted", null, null, annex.factRows(), annex.findings().size()));
+            submissions.add(submission(file, batchId, id, annex.savedAtEpochMs(), "extracted", null, null, annex.factRows(), annex.findings().size()));
             counters.extracted.incrementAndGet();
             counters.rows.addAndGet(annex.factRows());
         }
@@ -77,10 +77,10 @@ public final class LakeChunkWriter implements ItemWriter<ExtractedFile> {
         lake.writeBatch(batchId, submissions, budget, findings);
     }
 
-    private SubmissionRow submission(InboxFile file, String batchId, SheetIdentity id, String status,
+    private SubmissionRow submission(InboxFile file, String batchId, SheetIdentity id, long savedAt, String status,
                                      String reasonCode, String reasonVi, int factRows, int findingCount) {
         return new SubmissionRow(file.submissionId(), batchId, runId, file.sourceFile(), file.sha256(),
-                file.sizeBytes(), file.receivedAtEpochMs(),
+                file.sizeBytes(), file.receivedAtEpochMs(), savedAt,
                 id == null ? null : id.programCode(), id == null ? null : id.formCode(),
                 id == null ? null : id.unitCode(), id == null ? null : id.unitName(),
                 id == null ? 0 : id.period().year(), id == null ? null : id.period().periodType(),

@@ -17,7 +17,7 @@ public final class Ntp {
               export [--format parquet|csv|xlsx]   ghi các bảng tổng hợp ra exports/
               schedule [--cron "0 0 2 * * ?"]      chạy theo lịch (Quartz) cho đến khi dừng
               status                       các lần chạy gần nhất
-              bench                        đo tốc độ của bộ đọc và của một lần chạy
+              bench                        đo tốc độ (chạy qua Maven: mvn -Pbench)
             """;
 
     private Ntp() {
@@ -46,7 +46,6 @@ public final class Ntp {
                 case "status" -> StatusCommand.run(arguments);
                 case "validate" -> ValidateCommand.run(arguments);
                 case "export" -> ExportCommand.run(arguments);
-                case "bench" -> BenchCommand.run(arguments);
                 case "help", "--help", "-h" -> {
                     System.out.print(USAGE);
                     yield 0;

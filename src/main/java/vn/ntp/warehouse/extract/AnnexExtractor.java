@@ -49,6 +49,7 @@ public final class AnnexExtractor {
         private final List<String> problemsEn = new ArrayList<>();
         private SheetIdentity identity;
         private int sheetsRead;
+        private long savedAt;
 
         private String sheet;
         private List<SheetRow> head;
@@ -57,6 +58,11 @@ public final class AnnexExtractor {
 
         Visitor(ExtractionContext context) {
             this.context = context;
+        }
+
+        @Override
+        public void documentSaved(java.time.Instant when) {
+            savedAt = when.toEpochMilli();
         }
 
         @Override
@@ -119,7 +125,7 @@ public final class AnnexExtractor {
                         "Không tìm thấy biểu nào đã biết trong tệp (không có bảng có tiêu đề \"Nội dung\" và các cột kế hoạch vốn, giải ngân).",
                         "No known form found in the workbook.", output.findings);
             }
-            return new ExtractedAnnex(false, null, null, null, identity, output.budget, output.findings, sheetsRead);
+            return new ExtractedAnnex(false, null, null, null, identity, output.budget, output.findings, sheetsRead, savedAt);
         }
     }
 }

@@ -59,7 +59,7 @@ public final class IdentityResolver {
             if (byCode.isPresent()) return byCode.get().code();
         }
         UnitMaster.MatchResult match = units.match(meta.unitText(), period.endDate());
-        if (match.unit().isPresent()) return match.unit().get().code();
+        if (match instanceof UnitMaster.MatchResult.Matched matched) return matched.unit().code();
         findings.accept(Finding.of("UNKNOWN_UNIT", sheet, meta.unitRef(), meta.unitText()));
         return null;
     }

@@ -6,12 +6,14 @@ package vn.ntp.warehouse.lake;
  *
  * <p>A chunk of files is committed when its submission file is in place: fact and finding rows
  * whose (submissionId, batchId) has no ledger row belong to a chunk that was killed midway and are
- * ignored, then cleaned up by the next run. status: extracted, rejected (quarantined) or duplicate
+ * ignored, then cleaned up by the next run. receivedAt is when the file reached the inbox (its
+ * modification time); savedAt is when the sender last saved the workbook (its document properties;
+ * 0 when it has none): versions of one report are ordered by savedAt, then receivedAt. status: extracted, rejected (quarantined) or duplicate
  * (same content as an earlier file); loaded/superseded are decided by the warehouse.
  */
 public record SubmissionRow(
         String submissionId, String batchId, String runId,
-        String sourceFile, String sha256, long sizeBytes, long receivedAtEpochMs,
+        String sourceFile, String sha256, long sizeBytes, long receivedAtEpochMs, long savedAtEpochMs,
         String programCode, String formCode,
         String unitCode, String unitName,
         int periodYear, String periodType, String periodLabel,

@@ -11,7 +11,7 @@ public final class LakeRows {
     public static SubmissionRow submission(String submissionId, String batchId, String sourceFile, String sha256,
                                            long receivedAtEpochMs, String programCode, String unitCode,
                                            String unitName, int year, String periodLabel, String status) {
-        return new SubmissionRow(submissionId, batchId, "run-1", sourceFile, sha256, 1024, receivedAtEpochMs,
+        return new SubmissionRow(submissionId, batchId, "run-1", sourceFile, sha256, 1024, receivedAtEpochMs, 0L,
                 programCode, programCode == null ? null : "Biểu 01", unitCode, unitName,
                 year, periodLabel != null && periodLabel.startsWith("Năm") ? "year" : null, periodLabel, status, null, null, 0, 0);
     }

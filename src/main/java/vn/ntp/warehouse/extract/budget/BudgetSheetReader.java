@@ -93,7 +93,7 @@ final class BudgetSheetReader implements FormSheetReader {
         for (BudgetLine line : lines) {
             for (BigDecimal v : line.values) if (v != null && v.signum() != 0) values.add(v.abs());
         }
-        MoneyUnit guessed = MoneyUnit.guessFromMagnitude(values);
+        MoneyUnit guessed = MoneyUnit.guessFromValues(values).orElse(MoneyUnit.TRIEU_DONG);
         findings.add(new Finding("MONEY_UNIT_GUESSED", sheet, meta.moneyUnitRef(), "", null, guessed.labelVi(), ""));
         return guessed;
     }
