@@ -116,7 +116,8 @@ class XlsxDetailsTest {
 
     @Test
     void numbersParseExactly() throws Exception {
-        String[] texts = {"0", "-12", "727563.68", "727563.68000000005", "1.5E-3", "12345678901234567890", "0.1", "-0.000001"};
+        String[] texts = {"0", "-12", "727563.68", "727563.68000000005", "1.5E-3", "12345678901234567890", "0.1", "-0.000001",
+            "1.2345678E7", "4.9E-324", "1e5", "-0"};
         StringBuilder cells = new StringBuilder("<row r=\"1\">");
         for (String text : texts) cells.append("<c><v>").append(text).append("</v></c>");
         Path file = new HandMadeXlsx(HandMadeXlsx.sheet(cells + "</row>")).write(tmp.resolve("numbers.xlsx"));
