@@ -76,11 +76,11 @@ class XlsxDetailsTest {
 
     @Test
     void richSharedStringsJoinTheirRunsAndDropPhoneticRuns() throws Exception {
-        Path file = new HandMadeXlsx(HandMadeXlsx.sheet("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>"))
+        Path file = new HandMadeXlsx(HandMadeXlsx.sheet("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" t=\"s\"><v>2</v></c></row>"))
                 .sharedStrings("<sst xmlns=\"" + HandMadeXlsx.MAIN_NS + "\" uniqueCount=\"2\">"
                         + "<si><r><rPr><b/><rFont val=\".VnTime\"/></rPr><t xml:space=\"preserve\">Dù ¸n </t></r>"
                         + "<r><rPr><rFont val=\"Arial\"/></rPr><t>1</t></r><rPh sb=\"0\" eb=\"1\"><t>phonetic</t></rPh></si>"
-                        + "<si><t>line_x000D_break</t></si></sst>")
+                        + "<si><t>line_x000D_break</t></si><si><t>Vốn &amp; nguồn &#7840; &lt;1&gt;</t></si></sst>")
                 .write(tmp.resolve("rich.xlsx"));
 
         var sheet = read(file).sheet("Biểu 01");
@@ -89,6 +89,7 @@ class XlsxDetailsTest {
         assertThat(sheet.cell("A1").style().fontName()).isEqualTo(".VnTime");
         assertThat(sheet.cell("B1").text()).isEqualTo("line\rbreak");
         assertThat(sheet.cell("B1").style()).isEqualTo(CellStyle.NONE);
+        assertThat(sheet.cell("C1").text()).isEqualTo("Vốn & nguồn Ạ <1>");
     }
 
     @Test
