@@ -18,6 +18,7 @@ import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,31 +62,36 @@ public final class ReaderBench {
         WorkbookReader reader = new WorkbookReader(ReadLimits.DEFAULT);
 
         long floorCells = barePass(big);
-        double floorBig = bestOf(() -> barePass(big));
+        Timing floorBig = bestOf(() -> barePass(big));
         CountingVisitor counted = new CountingVisitor();
         reader.read(big, counted);
         resetPeaks();
-        double readerBig = bestOf(() -> reader.read(big, new CountingVisitor()));
+        Timing readerBig = bestOf(() -> reader.read(big, new CountingVisitor()));
         long peakHeap = peakHeapUsed();
 
         for (Path file : small) barePass(file);
-        double floorSmall = bestOf(() -> {
+        Timing floorSmall = bestOf(() -> {
             for (Path file : small) barePass(file);
-        }) / small.size();
+        }).per(small.size());
         for (Path file : small) reader.read(file, new CountingVisitor());
-        double readerSmall = bestOf(() -> {
+        Timing readerSmall = bestOf(() -> {
             for (Path file : small) reader.read(file, new CountingVisitor());
-        }) / small.size();
+        }).per(small.size());
 
         return String.format(Locale.ROOT, """
                         data: %d rows x %d columns in one sheet (%.1f MB file, %d cells, sum %.2f); %d small annexes of %d rows
                         bare aalto StAX pass (floor): %.3f s per 200k-row sheet, %.3f ms per small annex (%d cells counted)
                         WorkbookReader:               %.3f s per 200k-row sheet (%.2fx floor), %.3f ms per small annex (%.2fx floor)
-                        peak heap used while reading the big sheet: %.1f MB (max heap %.0f MB)""",
+                        CPU time of the reading thread, floor: %.3f s per 200k-row sheet, %.3f ms per small annex
+                        CPU time of the reading thread, WorkbookReader: %.3f s per 200k-row sheet (%.2fx), %.3f ms per small annex (%.2fx)
+                        peak heap used while reading the big sheet: %.1f MB (max heap %.0f MB); load average at the end %.2f""",
                 BIG_ROWS, COLUMNS, Files.size(big) / 1e6, counted.cells, counted.sum, small.size(), SMALL_ROWS,
-                floorBig, floorSmall * 1000, floorCells,
-                readerBig, readerBig / floorBig, readerSmall * 1000, readerSmall / floorSmall,
-                peakHeap / 1_048_576.0, Runtime.getRuntime().maxMemory() / 1_048_576.0);
+                floorBig.wall(), floorSmall.wall() * 1000, floorCells,
+                readerBig.wall(), readerBig.wall() / floorBig.wall(), readerSmall.wall() * 1000, readerSmall.wall() / floorSmall.wall(),
+                floorBig.cpu(), floorSmall.cpu() * 1000,
+                readerBig.cpu(), readerBig.cpu() / floorBig.cpu(), readerSmall.cpu() * 1000, readerSmall.cpu() / floorSmall.cpu(),
+                peakHeap / 1_048_576.0, Runtime.getRuntime().maxMemory() / 1_048_576.0,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     /** Counts cells and sums numbers: the least a real consumer does. */
@@ -107,14 +113,25 @@ public final class ReaderBench {
         void run() throws Exception;
     }
 
-    private static double bestOf(Timed timed) throws Exception {
-        double best = Double.MAX_VALUE;
+    /** Best wall-clock seconds and best CPU seconds of this thread (the machine may be shared). */
+    private record Timing(double wall, double cpu) {
+        Timing per(int n) {
+            return new Timing(wall / n, cpu / n);
+        }
+    }
+
+    private static Timing bestOf(Timed timed) throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double wall = Double.MAX_VALUE;
+        double cpu = Double.MAX_VALUE;
         for (int i = 0; i < RUNS; i++) {
+            long startCpu = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             timed.run();
-            best = Math.min(best, (System.nanoTime() - start) / 1e9);
+            wall = Math.min(wall, (System.nanoTime() - start) / 1e9);
+            cpu = Math.min(cpu, (threads.getCurrentThreadCpuTime() - startCpu) / 1e9);
         }
-        return best;
+        return new Timing(wall, cpu);
     }
 
     // ---------- the floor: inflate and tokenize the sheet, count <c> elements, nothing else
@@ -128,7 +145,8 @@ public final class ReaderBench {
         return factory;
     }
 
-    static long barePass(Path file) throws IOException, XMLStreamException {
+    /** The floor: inflates the first sheet and counts its cells with aalto, converting nothing. */
+    public static long barePass(Path file) throws IOException, XMLStreamException {
         long cells = 0;
         try (ZipFile zip = new ZipFile(file.toFile())) {
             ZipEntry entry = zip.getEntry(SHEET_PART);

@@ -1,6 +1,9 @@
 package vn.ntp.warehouse.extract.workbook;
 
-/** What a file really is, told from its first bytes (never from its name). */
+/**
+ * What a file really is, told from its first bytes (never from its name). HTML includes Excel's
+ * "web page" exports (single-file .mht too): all of them open in Excel and can be saved as .xlsx.
+ */
 enum FileFormat {
     ZIP, OLE2, HTML, CSV, UNKNOWN;
 
@@ -17,7 +20,8 @@ enum FileFormat {
         if (text == null) return UNKNOWN;
         String start = text.stripLeading().toLowerCase(java.util.Locale.ROOT);
         if (start.startsWith("<!doctype") || start.startsWith("<html") || start.startsWith("<table")
-                || start.startsWith("<") && (start.contains("<html") || start.contains("<table"))) {
+                || start.startsWith("<") && (start.contains("<html") || start.contains("<table"))
+                || start.startsWith("mime-version:")) {
             return HTML;
         }
         return looksDelimited(text) ? CSV : UNKNOWN;

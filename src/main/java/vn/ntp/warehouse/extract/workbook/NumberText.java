@@ -1,10 +1,11 @@
 package vn.ntp.warehouse.extract.workbook;
 
 /**
- * Parses the decimal text of a {@code <v>} element without creating a String. Plain decimals of up
- * to 15-16 significant digits (what POI and most tools write, and every integer amount) take the
- * exact fast path: an integer mantissa below 2^53 divided by an exact power of ten is correctly
- * rounded, so the result equals {@link Double#parseDouble}. Anything else goes to the JDK.
+ * Parses the decimal text of a {@code <v>} element without creating a String. Decimals of up to
+ * 15-16 significant digits, with or without an exponent ({@code 1.2345678E7} is how POI writes
+ * 12345678), take the exact fast path: an integer mantissa below 2^53 multiplied or divided by an
+ * exact power of ten (at most 10^22) is one correctly rounded operation, so the result equals
+ * {@link Double#parseDouble} (Clinger's fast path). Anything else goes to the JDK.
  */
 final class NumberText {
     private static final long MAX_EXACT_MANTISSA = 1L << 53;
@@ -41,15 +42,41 @@ final class NumberText {
                 if (dot) fractionDigits++;
             } else if (c == '.' && !dot) {
                 dot = true;
+            } else if ((c == 'E' || c == 'e') && digits > 0) {
+                break;
             } else {
                 return slow(chars, length);
             }
         }
-        if (digits == 0 || mantissa > MAX_EXACT_MANTISSA || fractionDigits >= POWERS_OF_TEN.length) {
+        int exponent = 0;
+        if (i < length) {
+            exponent = exponent(chars, i + 1, length);
+            if (exponent == Integer.MIN_VALUE) return slow(chars, length);
+        }
+        int scale = exponent - fractionDigits;
+        if (digits == 0 || mantissa > MAX_EXACT_MANTISSA || scale >= POWERS_OF_TEN.length || -scale >= POWERS_OF_TEN.length) {
             return slow(chars, length);
         }
-        double value = fractionDigits == 0 ? mantissa : mantissa / POWERS_OF_TEN[fractionDigits];
+        double value = scale == 0 ? mantissa : scale > 0 ? mantissa * POWERS_OF_TEN[scale] : mantissa / POWERS_OF_TEN[-scale];
         return negative ? -value : value;
+    }
+
+    /** The exponent after the E, or MIN_VALUE when it is malformed or beyond the fast path. */
+    private static int exponent(char[] chars, int from, int length) {
+        int i = from;
+        boolean negative = false;
+        if (i < length && (chars[i] == '-' || chars[i] == '+')) {
+            negative = chars[i] == '-';
+            i++;
+        }
+        if (i == length || length - i > 3) return Integer.MIN_VALUE;
+        int exponent = 0;
+        for (; i < length; i++) {
+            char c = chars[i];
+            if (c < '0' || c > '9') return Integer.MIN_VALUE;
+            exponent = exponent * 10 + (c - '0');
+        }
+        return negative ? -exponent : exponent;
     }
 
     private static double slow(char[] chars, int length) {

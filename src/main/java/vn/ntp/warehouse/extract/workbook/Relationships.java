@@ -54,7 +54,13 @@ record Relationships(Map<String, Relationship> byId) {
 
     /** Resolves a target against the folder of its source part; a leading slash means the package root. */
     static String resolve(String sourcePart, String target) {
-        if (target.indexOf('%') >= 0) target = URLDecoder.decode(target, StandardCharsets.UTF_8);
+        if (target.indexOf('%') >= 0) {
+            try {
+                target = URLDecoder.decode(target, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException malformed) {
+                // keep the target as written; a missing part is reported where it is needed
+            }
+        }
         String base = target.startsWith("/") ? "" : sourcePart.substring(0, sourcePart.lastIndexOf('/') + 1);
         Deque<String> segments = new ArrayDeque<>();
         for (String segment : (base + target).split("/")) {

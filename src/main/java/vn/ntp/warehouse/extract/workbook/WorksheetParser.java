@@ -7,6 +7,7 @@ import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLStreamReader2;
 
 /**
  * Streams one worksheet part to a {@link SheetVisitor}: hidden columns from {@code <cols>} (which
@@ -22,6 +23,9 @@ final class WorksheetParser {
     private final CellStyle[] styles;
     private final RichText richText = new RichText();
     private final Map<RunFontStyle, CellStyle> runFontStyles = new HashMap<>();
+    private final AttributeDecoders.Column columnDecoder = new AttributeDecoders.Column();
+    private final AttributeDecoders.Index indexDecoder = new AttributeDecoders.Index();
+    private final AttributeDecoders.CellType typeDecoder = new AttributeDecoders.CellType();
     private char[] text = new char[64];
     private int textLength;
 
@@ -35,7 +39,7 @@ final class WorksheetParser {
 
     /** Reads the part the reader is on; the visitor may decline the sheet before its rows are parsed. */
     void parse(XmlPart part, int index, String name, boolean hidden, SheetVisitor visitor) throws XMLStreamException {
-        XMLStreamReader xml = part.xml;
+        XMLStreamReader2 xml = part.xml;
         HiddenColumns.Builder hiddenColumns = new HiddenColumns.Builder();
         boolean hasSheetData = false;
         while (!hasSheetData && xml.hasNext()) {
@@ -60,7 +64,7 @@ final class WorksheetParser {
         hiddenColumns.add(Math.max(min, 1) - 1, Math.min(max, 16_384) - 1);
     }
 
-    private void readRows(XMLStreamReader xml, SheetVisitor visitor) throws XMLStreamException {
+    private void readRows(XMLStreamReader2 xml, SheetVisitor visitor) throws XMLStreamException {
         int rowIndex = -1;
         boolean rowHidden = false;
         int column = -1;
@@ -80,7 +84,10 @@ final class WorksheetParser {
                     rowHidden = false;
                     for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
                         String attribute = xml.getAttributeLocalName(i);
-                        if ("r".equals(attribute)) declared = parseIndex(xml.getAttributeValue(i), -1);
+                        if ("r".equals(attribute)) {
+                            xml.getAttributeAs(i, indexDecoder);
+                            declared = indexDecoder.value;
+                        }
                         else if ("hidden".equals(attribute)) rowHidden = XmlPart.isTrue(xml.getAttributeValue(i));
                     }
                     rowIndex = declared > 0 ? declared - 1 : rowIndex + 1;
@@ -106,15 +113,22 @@ final class WorksheetParser {
         }
     }
 
-    private Cell readCell(XMLStreamReader xml, int row, int previousColumn) throws XMLStreamException {
+    private Cell readCell(XMLStreamReader2 xml, int row, int previousColumn) throws XMLStreamException {
         int column = previousColumn + 1;
         int styleIndex = 0;
-        String type = null;
+        int type = AttributeDecoders.TYPE_NUMBER;
         for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
             String attribute = xml.getAttributeLocalName(i);
-            if ("r".equals(attribute)) column = columnOf(xml.getAttributeValue(i), column);
-            else if ("s".equals(attribute)) styleIndex = parseIndex(xml.getAttributeValue(i), 0);
-            else if ("t".equals(attribute)) type = xml.getAttributeValue(i);
+            if ("r".equals(attribute)) {
+                xml.getAttributeAs(i, columnDecoder);
+                if (columnDecoder.value >= 0) column = columnDecoder.value;
+            } else if ("s".equals(attribute)) {
+                xml.getAttributeAs(i, indexDecoder);
+                styleIndex = Math.max(indexDecoder.value, 0);
+            } else if ("t".equals(attribute)) {
+                xml.getAttributeAs(i, typeDecoder);
+                type = typeDecoder.value;
+            }
         }
         boolean formula = false;
         boolean hasValue = false;
@@ -147,7 +161,7 @@ final class WorksheetParser {
         if (!hasValue) {
             return new Cell(row, column, CellKind.BLANK, Double.NaN, null, formula, style);
         }
-        if (type == null || "n".equals(type)) {
+        if (type == AttributeDecoders.TYPE_NUMBER) {
             try {
                 return new Cell(row, column, CellKind.NUMBER, NumberText.parse(text, textLength), null, formula, style);
             } catch (NumberFormatException notANumber) {
@@ -155,7 +169,7 @@ final class WorksheetParser {
             }
         }
         switch (type) {
-            case "s" -> {
+            case AttributeDecoders.TYPE_SHARED_STRING -> {
                 int index = parseIndex(text, textLength);
                 if (index < 0 || index >= strings.size()) {
                     throw new XMLStreamException("cell " + CellAddress.of(row, column) + " refers to shared string "
@@ -164,11 +178,11 @@ final class WorksheetParser {
                 return new Cell(row, column, CellKind.TEXT, Double.NaN, strings.get(index), formula,
                         withRunFont(style, strings.runFont(index)));
             }
-            case "b" -> {
+            case AttributeDecoders.TYPE_BOOLEAN -> {
                 boolean value = textLength == 1 && text[0] == '1' || "true".contentEquals(textValue());
                 return new Cell(row, column, CellKind.BOOLEAN, value ? 1 : 0, value ? TRUE : FALSE, formula, style);
             }
-            case "e" -> {
+            case AttributeDecoders.TYPE_ERROR -> {
                 return new Cell(row, column, CellKind.ERROR, Double.NaN, textValue(), formula, style);
             }
             default -> {

@@ -37,11 +37,16 @@ final class XlsReader {
     }
 
     void read(DirectoryNode root, SheetVisitor visitor) throws UnreadableWorkbookException {
+        SheetVisitor guarded = new GuardedVisitor(visitor);
         try (HSSFWorkbook loaded = load(root)) {
             workbook = loaded;
             for (int index = 0; index < workbook.getNumberOfSheets(); index++) {
-                readSheet(index, visitor);
+                readSheet(index, guarded);
             }
+        } catch (GuardedVisitor.Failure visitorFailure) {
+            throw visitorFailure.unwrap();
+        } catch (RuntimeException e) {
+            throw Rejections.corruptPart("Workbook", e);
         } catch (IOException closing) {
             // closing a read-only workbook releases nothing that can fail meaningfully
         }

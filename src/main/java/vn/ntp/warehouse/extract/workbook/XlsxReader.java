@@ -35,7 +35,9 @@ final class XlsxReader {
             InflateBudget budget = new InflateBudget(limits);
             String breach = budget.checkDirectory(zip);
             if (breach != null) throw Rejections.zipBomb(breach);
-            new Session(zip, budget).read(visitor);
+            new Session(zip, budget).read(new GuardedVisitor(visitor));
+        } catch (GuardedVisitor.Failure visitorFailure) {
+            throw visitorFailure.unwrap();
         }
     }
 
@@ -123,7 +125,9 @@ final class XlsxReader {
             if (entry == null) return null;
             try (XmlPart part = XmlPart.open(name, budget.open(zip, entry))) {
                 return reader.read(part);
-            } catch (XMLStreamException | IOException e) {
+            } catch (GuardedVisitor.Failure visitorFailure) {
+                throw visitorFailure;
+            } catch (XMLStreamException | IOException | RuntimeException e) {
                 if (budget.exceeded() != null) throw Rejections.zipBomb(budget.exceeded());
                 throw Rejections.corruptPart(name, e);
             }

@@ -8,6 +8,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLStreamReader2;
 
 /**
  * One XML part of a package, opened with aalto-xml and positioned on its root element. A part
@@ -18,19 +19,19 @@ final class XmlPart implements AutoCloseable {
     private static final XMLInputFactory FACTORY = createFactory();
 
     final String name;
-    final XMLStreamReader xml;
+    final XMLStreamReader2 xml;
     private final InputStream in;
 
-    private XmlPart(String name, XMLStreamReader xml, InputStream in) {
+    private XmlPart(String name, XMLStreamReader2 xml, InputStream in) {
         this.name = name;
         this.xml = xml;
         this.in = in;
     }
 
     static XmlPart open(String name, InputStream in) throws XMLStreamException, UnreadableWorkbookException {
-        XMLStreamReader xml;
+        XMLStreamReader2 xml;
         try {
-            xml = FACTORY.createXMLStreamReader(in);
+            xml = (XMLStreamReader2) FACTORY.createXMLStreamReader(in);
             int event = xml.getEventType();
             while (event != XMLStreamConstants.START_ELEMENT) {
                 if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE

@@ -174,6 +174,19 @@ class RejectionTest {
     }
 
     @Test
+    void truncatedXls() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (HSSFWorkbook wb = new HSSFWorkbook()) {
+            var sheet = wb.createSheet("Biểu 01");
+            for (int r = 0; r < 500; r++) sheet.createRow(r).createCell(0).setCellValue("Dòng " + r);
+            wb.write(bytes);
+        }
+        byte[] xls = bytes.toByteArray();
+
+        assertThat(refusal(write("cut.xls", Arrays.copyOf(xls, xls.length / 2))).reason()).isEqualTo(Reason.CORRUPT);
+    }
+
+    @Test
     void brokenXmlNamesThePart() throws Exception {
         Path file = new HandMadeXlsx(HandMadeXlsx.sheet("<row r=\"1\"><c r=\"A1\"><v>1</v></row>")).write(tmp.resolve("broken.xlsx"));
 

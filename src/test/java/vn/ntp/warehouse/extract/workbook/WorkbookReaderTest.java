@@ -8,6 +8,7 @@ import vn.ntp.warehouse.extract.workbook.SampleWorkbook.Format;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The same workbook written as .xlsx and as .xls reads the same. */
 class WorkbookReaderTest {
@@ -121,6 +122,18 @@ class WorkbookReaderTest {
                         org.assertj.core.groups.Tuple.tuple(1, "Ẩn", true),
                         org.assertj.core.groups.Tuple.tuple(2, "Rất ẩn", true));
         assertThat(visitor.sheet("Rất ẩn").cell("A1").number()).isEqualTo(2.0);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void theVisitorsOwnFailureReachesTheCallerUnchanged(Format format) throws Exception {
+        Path file = SampleWorkbook.write(format, tmp);
+        IllegalStateException failure = new IllegalStateException("consumer failed");
+        SheetVisitor failing = (row, hidden, cells) -> {
+            throw failure;
+        };
+
+        assertThatThrownBy(() -> reader.read(file, failing)).isSameAs(failure);
     }
 
     @ParameterizedTest

@@ -76,11 +76,11 @@ class XlsxDetailsTest {
 
     @Test
     void richSharedStringsJoinTheirRunsAndDropPhoneticRuns() throws Exception {
-        Path file = new HandMadeXlsx(HandMadeXlsx.sheet("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>"))
+        Path file = new HandMadeXlsx(HandMadeXlsx.sheet("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" t=\"s\"><v>2</v></c></row>"))
                 .sharedStrings("<sst xmlns=\"" + HandMadeXlsx.MAIN_NS + "\" uniqueCount=\"2\">"
                         + "<si><r><rPr><b/><rFont val=\".VnTime\"/></rPr><t xml:space=\"preserve\">Dù ¸n </t></r>"
                         + "<r><rPr><rFont val=\"Arial\"/></rPr><t>1</t></r><rPh sb=\"0\" eb=\"1\"><t>phonetic</t></rPh></si>"
-                        + "<si><t>line_x000D_break</t></si></sst>")
+                        + "<si><t>line_x000D_break</t></si><si><t>Vốn &amp; nguồn &#7840; &lt;1&gt;</t></si></sst>")
                 .write(tmp.resolve("rich.xlsx"));
 
         var sheet = read(file).sheet("Biểu 01");
@@ -89,6 +89,7 @@ class XlsxDetailsTest {
         assertThat(sheet.cell("A1").style().fontName()).isEqualTo(".VnTime");
         assertThat(sheet.cell("B1").text()).isEqualTo("line\rbreak");
         assertThat(sheet.cell("B1").style()).isEqualTo(CellStyle.NONE);
+        assertThat(sheet.cell("C1").text()).isEqualTo("Vốn & nguồn Ạ <1>");
     }
 
     @Test
@@ -116,7 +117,8 @@ class XlsxDetailsTest {
 
     @Test
     void numbersParseExactly() throws Exception {
-        String[] texts = {"0", "-12", "727563.68", "727563.68000000005", "1.5E-3", "12345678901234567890", "0.1", "-0.000001"};
+        String[] texts = {"0", "-12", "727563.68", "727563.68000000005", "1.5E-3", "12345678901234567890", "0.1", "-0.000001",
+            "1.2345678E7", "4.9E-324", "1e5", "-0"};
         StringBuilder cells = new StringBuilder("<row r=\"1\">");
         for (String text : texts) cells.append("<c><v>").append(text).append("</v></c>");
         Path file = new HandMadeXlsx(HandMadeXlsx.sheet(cells + "</row>")).write(tmp.resolve("numbers.xlsx"));
