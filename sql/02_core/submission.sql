@@ -88,6 +88,7 @@ final as (
         status,
 
         ---------- extras
+        saved_at,
         batch_id,
         run_id,
         unit_key,

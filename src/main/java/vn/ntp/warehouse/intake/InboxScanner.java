@@ -51,16 +51,24 @@ public final class InboxScanner {
         return pending;
     }
 
-    /** Regular files, oldest first, then by name; dot-files (system and editor files) are not reports. */
+    /** Regular files, oldest first (to the second), then by name; dot-files (system and editor files) are not reports. */
     static List<Path> list(Path inbox) {
         try (Stream<Path> walk = Files.walk(inbox)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted(Comparator.comparingLong(InboxScanner::mtime).thenComparing(Path::toString))
+                    .sorted(Comparator.comparingLong((Path p) -> mtime(p) / 1000)
+                            .thenComparing(InboxScanner::baseName).thenComparing(Path::toString))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list inbox " + inbox, e);
         }
+    }
+
+    /** "report.xlsx" before "report (1).xlsx" when both arrived in the same second (a copy after its original). */
+    private static String baseName(Path p) {
+        String name = p.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private static long mtime(Path p) {

@@ -26,6 +26,15 @@ final class GuardedVisitor implements SheetVisitor {
     }
 
     @Override
+    public void documentSaved(java.time.Instant savedAt) {
+        try {
+            visitor.documentSaved(savedAt);
+        } catch (RuntimeException e) {
+            throw new Failure(e);
+        }
+    }
+
+    @Override
     public boolean startSheet(SheetInfo sheet) {
         try {
             return visitor.startSheet(sheet);

@@ -9,6 +9,10 @@ import java.util.List;
  */
 public interface SheetVisitor {
 
+    /** When the sender last saved the workbook, from its document properties; not called when they do not say. */
+    default void documentSaved(java.time.Instant savedAt) {
+    }
+
     /** @return false to skip the sheet (its rows are then not parsed). */
     default boolean startSheet(SheetInfo sheet) {
         return true;

@@ -40,6 +40,10 @@ final class XlsReader {
         SheetVisitor guarded = new GuardedVisitor(visitor);
         try (HSSFWorkbook loaded = load(root)) {
             workbook = loaded;
+            var summary = workbook.getSummaryInformation();
+            if (summary != null && summary.getLastSaveDateTime() != null) {
+                guarded.documentSaved(summary.getLastSaveDateTime().toInstant());
+            }
             for (int index = 0; index < workbook.getNumberOfSheets(); index++) {
                 readSheet(index, guarded);
             }

@@ -57,7 +57,11 @@ final class XlsxReader {
         }
 
         void read(SheetVisitor visitor) throws UnreadableWorkbookException {
-            String workbookPart = workbookPart();
+            Relationships packageRelationships = packageRelationships();
+            String workbookPart = workbookPart(packageRelationships);
+            Relationships.Relationship core = packageRelationships.firstOfType("core-properties");
+            java.time.Instant saved = core == null ? null : readPart(core.target(), CorePropertiesPart::modified);
+            if (saved != null) visitor.documentSaved(saved);
             Relationships workbookRelationships = readPart(Relationships.partFor(workbookPart),
                     part -> Relationships.read(part, workbookPart));
             if (workbookRelationships == null) workbookRelationships = Relationships.NONE;
@@ -92,10 +96,13 @@ final class XlsxReader {
             }
         }
 
-        private String workbookPart() throws UnreadableWorkbookException {
-            Relationships packageRelationships = readPart(PACKAGE_RELATIONSHIPS, part -> Relationships.read(part, "/"));
-            Relationships.Relationship office = packageRelationships == null ? null
-                    : packageRelationships.firstOfType("officeDocument");
+        private Relationships packageRelationships() throws UnreadableWorkbookException {
+            Relationships relationships = readPart(PACKAGE_RELATIONSHIPS, part -> Relationships.read(part, "/"));
+            return relationships == null ? Relationships.NONE : relationships;
+        }
+
+        private String workbookPart(Relationships packageRelationships) throws UnreadableWorkbookException {
+            Relationships.Relationship office = packageRelationships.firstOfType("officeDocument");
             String workbook = office != null && entry(office.target()) != null ? office.target() : DEFAULT_WORKBOOK;
             if (entry(workbook) == null) throw notAWorkbook();
             return workbook;
