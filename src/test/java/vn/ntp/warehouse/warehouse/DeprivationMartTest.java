@@ -66,4 +66,15 @@ class DeprivationMartTest {
                 List.of("12", "rolled_up", "12", "40", "30.0", "null", "2"));
         assertThat(scenario.failingAssertions()).isEmpty();
     }
+
+    @Test
+    void anIndicatorOutsideTheTwelveBreaksAnAssertion() throws Exception {
+        scenario.write("b1", List.of(siLoLau), List.of(new Rows<>(Dataset.DEPRIVATION, concat(
+                deprivationLine(siLoLau, "base", 8, "31", null, "23", null),
+                deprivationLine(siLoLau, "9.9", 10, "1", null, "1", null))))).build();
+
+        assertThat(scenario.failingAssertions()).singleElement().asString()
+                .startsWith("fact_deprivation__indicator_in_catalogue.sql: 2 offending row(s)")
+                .contains("indicator_code=9.9");
+    }
 }

@@ -100,6 +100,23 @@ class PovertyMartTest {
     }
 
     @Test
+    void aCorrectedFileReplacesTheFirstAndHalfAHouseholdBreaksAnAssertion() throws Exception {
+        SubmissionRow first = submission("s109-a", "b1", "Biểu 02", "109", "Huyện Phong Thổ", 2024, "Năm 2024", 1_000L);
+        SubmissionRow corrected = submission("s109-b", "b2", "Biểu 02", "109", "Huyện Phong Thổ", 2024, "Năm 2024", 2_000L);
+        scenario.write("b1", List.of(first), List.of(new Rows<>(Dataset.HOUSEHOLDS,
+                householdLine(first, "109", "Huyện Phong Thổ", "total", 13, "na total_households 1400", "start poor 999"))));
+        scenario.write("b2", List.of(corrected), List.of(new Rows<>(Dataset.HOUSEHOLDS,
+                householdLine(corrected, "109", "Huyện Phong Thổ", "total", 13, "na total_households 1400", "start poor 570.5"))))
+                .build();
+
+        assertThat(scenario.query("select submission_id, stage, poor from fact_households order by stage desc"))
+                .containsExactly(List.of("s109-b", "start", "571"), List.of("s109-b", "end", "null"));
+        assertThat(scenario.failingAssertions()).singleElement().asString()
+                .startsWith("fact_households__whole_counts.sql: 1 offending row(s)")
+                .contains("value=570.500000");
+    }
+
+    @Test
     void anEmptyLakeBuildsEmptyTypedHouseholdTables() throws Exception {
         BuildResult result = scenario.build();
 
