@@ -24,12 +24,24 @@ public record Dataset<T extends Record>(String name, Class<T> rowType, Partition
     public static final Dataset<FindingRow> FINDING = new Dataset<>("finding", FindingRow.class,
             (row, submissions) -> partitionOfSubmission(row.submissionId(), submissions));
 
+    /** Biểu 02: poor and near-poor households, one row per figure of a unit's line. */
+    public static final Dataset<HouseholdRow> HOUSEHOLDS = new Dataset<>("households", HouseholdRow.class,
+            (row, submissions) -> LakePartition.of(row.programCode(), row.periodYear()));
+
+    /** Biểu 03: deprivation in basic social services, one row per figure of an indicator line. */
+    public static final Dataset<DeprivationRow> DEPRIVATION = new Dataset<>("deprivation", DeprivationRow.class,
+            (row, submissions) -> LakePartition.of(row.programCode(), row.periodYear()));
+
+    /** Biểu 04: physical outputs, one row per figure of an output line. */
+    public static final Dataset<OutputRow> OUTPUT = new Dataset<>("output", OutputRow.class,
+            (row, submissions) -> LakePartition.of(row.programCode(), row.periodYear()));
+
     /** The ledger: written last in a batch, it is the batch's commit marker. */
     public static final Dataset<SubmissionRow> SUBMISSION = new Dataset<>("submission", SubmissionRow.class,
             (row, submissions) -> LakePartition.of(row.programCode(), row.periodYear()));
 
     /** Every dataset the warehouse reads, ledger included. */
-    public static final List<Dataset<?>> ALL = List.of(BUDGET, FINDING, SUBMISSION);
+    public static final List<Dataset<?>> ALL = List.of(BUDGET, HOUSEHOLDS, DEPRIVATION, OUTPUT, FINDING, SUBMISSION);
 
     public Dataset {
         if (!name.matches("[a-z][a-z0-9_]*")) {

@@ -151,6 +151,30 @@ class LakeWriterTest {
         }
     }
 
+    @Test
+    void householdDeprivationAndOutputRowsLandInTheirOwnDatasets() throws Exception {
+        var one = BigDecimal.ONE;
+        new LakeWriter(lake()).writeBatch("b1", List.of(phongTho), List.of(
+                new LakeWriter.Rows<>(Dataset.HOUSEHOLDS, List.of(new HouseholdRow("s1", "b1", "GNBV", 2024, "year",
+                        "Năm 2024", "109", "Huyện Phong Thổ", "Biểu 02", "03430", "Xã Mường So", "child", "start", "poor",
+                        one, "1", "f.xlsx", "Biểu 02", "D10", 10))),
+                new LakeWriter.Rows<>(Dataset.DEPRIVATION, List.of(new DeprivationRow("s1", "b1", "GNBV", 2024, "year",
+                        "Năm 2024", "109", "Huyện Phong Thổ", "Biểu 03", "1.1", "Việc làm", "poor", "deprived_households",
+                        one, "1", "f.xlsx", "Biểu 03", "C10", 10))),
+                new LakeWriter.Rows<>(Dataset.OUTPUT, List.of(new OutputRow("s1", "b1", "GNBV", 2024, "year",
+                        "Năm 2024", "109", "Huyện Phong Thổ", "Biểu 04", "GNBV.DA1", "Dự án 1", "Số nhà được hỗ trợ", "Nhà",
+                        "planned", one, "1", null, "f.xlsx", "Biểu 04", "E10", 10)))));
+
+        assertThat(lake().resolve("households/program=GNBV/year=2024/part-b1.parquet")).isRegularFile();
+        assertThat(lake().resolve("deprivation/program=GNBV/year=2024/part-b1.parquet")).isRegularFile();
+        assertThat(lake().resolve("output/program=GNBV/year=2024/part-b1.parquet")).isRegularFile();
+        assertThat(query("select reporting_unit_code, unit_code, line_role, stage, measure, value from read_parquet('"
+                + lake() + "/households/**/*.parquet')"))
+                .containsExactly(List.of("109", "03430", "child", "start", "poor", "1.000000"));
+        assertThat(Dataset.ALL).extracting(Dataset::name)
+                .containsExactly("budget", "households", "deprivation", "output", "finding", "submission");
+    }
+
     private static List<Path> filesUnder(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).toList();

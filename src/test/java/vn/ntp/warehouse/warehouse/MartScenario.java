@@ -1,0 +1,58 @@
+package vn.ntp.warehouse.warehouse;
+
+import vn.ntp.warehouse.lake.LakeWriter;
+import vn.ntp.warehouse.lake.SubmissionRow;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A real lake and a real warehouse in a temporary home: write batches, build, query the published file. */
+final class MartScenario {
+
+    private final Path home;
+    private final LakeWriter lake;
+    private final WarehouseBuilder builder;
+
+    MartScenario(Path home, Path referenceDir) {
+        this.home = home;
+        this.lake = new LakeWriter(home.resolve("lake"));
+        this.builder = new WarehouseBuilder(home, Path.of("sql"), referenceDir);
+    }
+
+    MartScenario write(String batchId, List<SubmissionRow> submissions, List<LakeWriter.Rows<?>> facts) {
+        lake.writeBatch(batchId, submissions, facts);
+        return this;
+    }
+
+    BuildResult build() {
+        return builder.build(message -> { });
+    }
+
+    /** Every sql/tests assertion that fails on the last build. */
+    List<String> failingAssertions() {
+        return builder.runAssertions(builder.warehouseFile());
+    }
+
+    /** Rows as text ("null" for SQL null). */
+    List<List<String>> query(String sql) throws SQLException {
+        List<List<String>> rows = new ArrayList<>();
+        try (Connection c = WarehouseBuilder.openReadOnly(home.resolve(WarehouseBuilder.WAREHOUSE_FILE));
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    row.add(String.valueOf(rs.getString(i)));
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+}
