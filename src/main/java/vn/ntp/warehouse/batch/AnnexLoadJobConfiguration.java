@@ -63,6 +63,7 @@ public class AnnexLoadJobConfiguration {
                 .reader(pendingFiles)
                 .processor(annexProcessor)
                 .writer(lakeChunkWriter)
+                .taskExecutor(extractionThreads(settings))
                 .listener(progress)
                 .allowStartIfComplete(true)
                 .build();
@@ -86,6 +87,21 @@ public class AnnexLoadJobConfiguration {
                 .allowStartIfComplete(true)
                 .listener((StepExecutionListener) progress)
                 .build();
+    }
+
+    /**
+     * The files of a chunk are extracted concurrently, one per core; the chunk is written once all
+     * are done, so memory is bounded by the chunk size whatever the number of files.
+     */
+    private static org.springframework.core.task.AsyncTaskExecutor extractionThreads(NtpSettings settings) {
+        org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor pool =
+                new org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor();
+        pool.setCorePoolSize(settings.threads());
+        pool.setMaxPoolSize(settings.threads());
+        pool.setThreadNamePrefix("extract-");
+        pool.setDaemon(true);
+        pool.initialize();
+        return pool;
     }
 
     @Bean
