@@ -6,7 +6,6 @@ import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -49,7 +48,7 @@ public class AnnexLoadJobConfiguration {
         return new StepBuilder("intakeStep", jobRepository)
                 .tasklet(intake, tx)
                 .allowStartIfComplete(true)
-                .listener((StepExecutionListener) progress)
+                .listener(progress)
                 .build();
     }
 
@@ -75,7 +74,7 @@ public class AnnexLoadJobConfiguration {
         return new StepBuilder("publishWarehouseStep", jobRepository)
                 .tasklet(publish, tx)
                 .allowStartIfComplete(true)
-                .listener((StepExecutionListener) progress)
+                .listener(progress)
                 .build();
     }
 
@@ -85,7 +84,7 @@ public class AnnexLoadJobConfiguration {
         return new StepBuilder("reportStep", jobRepository)
                 .tasklet(report, tx)
                 .allowStartIfComplete(true)
-                .listener((StepExecutionListener) progress)
+                .listener(progress)
                 .build();
     }
 
@@ -120,10 +119,11 @@ public class AnnexLoadJobConfiguration {
     @Bean
     @JobScope
     public LakeChunkWriter lakeChunkWriter(NtpSettings settings, ReferenceData reference, RunCounters counters,
+                                           RunProgress progress,
                                            @Value("#{jobParameters['runId']}") String runId,
                                            @Value("#{jobExecution.id}") Long executionId) {
         return new LakeChunkWriter(new LakeWriter(settings.lake()), new Quarantine(settings.quarantine()),
-                reference.checks(), runId, runId + "-e" + executionId, counters);
+                reference.checks(), runId, runId + "-e" + executionId, counters, progress);
     }
 
     @Bean
