@@ -30,9 +30,16 @@ public final class CheckCatalog {
     }
 
     private final Map<String, Check> byCode;
+    private final ExpectedSeason season;
 
-    private CheckCatalog(Map<String, Check> byCode) {
+    private CheckCatalog(Map<String, Check> byCode, ExpectedSeason season) {
         this.byCode = byCode;
+        this.season = season;
+    }
+
+    /** The reporting season a run expects ({@code season.yaml} beside {@code checks.yaml}; any when absent). */
+    public ExpectedSeason season() {
+        return season;
     }
 
     public static CheckCatalog load(Path rulesDir) {
@@ -44,7 +51,7 @@ public final class CheckCatalog {
             File file = mapper.readValue(rulesDir.resolve("checks.yaml").toFile(), File.class);
             Map<String, Check> map = new LinkedHashMap<>();
             file.checks().forEach(c -> map.put(c.code(), c));
-            return new CheckCatalog(map);
+            return new CheckCatalog(map, ExpectedSeason.load(rulesDir));
         } catch (RuntimeException e) {
             throw new UncheckedIOException(new IOException("Cannot read " + rulesDir.resolve("checks.yaml") + ": " + e.getMessage(), e));
         }
