@@ -85,11 +85,18 @@ public final class CheckCatalog {
         } catch (RuntimeException notNumbers) {
             // diff only applies to numeric findings
         }
-        return template.replace("{cell}", f.location())
+        // a quoted placeholder is text as the sender typed it ("1.234"), an unquoted one a number to format
+        return template.replace("\"{actual}\"", "\"" + nullToEmpty(f.actual()) + "\"")
+                .replace("\"{expected}\"", "\"" + nullToEmpty(f.expected()) + "\"")
+                .replace("{cell}", f.location())
                 .replace("{label}", f.label() == null ? "" : f.label())
                 .replace("{expected}", expected)
                 .replace("{actual}", actual)
                 .replace("{diff}", diff);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     /** Numbers in messages as the reader of the message writes them: 10.618 or 2,5 in Vietnamese. */
