@@ -53,13 +53,25 @@ public record ExpectedSeason(List<String> programs, List<Integer> years, List<St
         boolean typeOk = periodTypes.isEmpty() || periodTypes.contains(identity.period().periodType());
         if (!yearOk || !typeOk) {
             String expected = (years.isEmpty() ? "" : "năm " + join(years))
-                    + (periodTypes.isEmpty() ? "" : (years.isEmpty() ? "" : ", ") + "kỳ " + String.join(", ", periodTypes));
+                    + (periodTypes.isEmpty() ? "" : (years.isEmpty() ? "" : ", ") + "kỳ "
+                            + String.join(", ", periodTypes.stream().map(ExpectedSeason::periodTypeVi).toList()));
             return Optional.of(new Refusal("WRONG_PERIOD",
                     "kỳ báo cáo \"" + identity.period().periodLabel() + "\" không thuộc đợt báo cáo đang nhận (" + expected + ")",
                     "period " + identity.period().periodLabel() + " is outside the expected season (years " + years
                             + ", period types " + periodTypes + ")"));
         }
         return Optional.empty();
+    }
+
+    private static String periodTypeVi(String type) {
+        return switch (type) {
+            case "year" -> "cả năm";
+            case "half" -> "6 tháng";
+            case "nine_months" -> "9 tháng";
+            case "quarter" -> "quý";
+            case "month" -> "tháng";
+            default -> type;
+        };
     }
 
     private static String join(List<Integer> values) {
