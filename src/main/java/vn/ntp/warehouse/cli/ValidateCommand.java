@@ -93,8 +93,4 @@ final class ValidateCommand {
             default -> "Thông tin";
         };
     }
-
-    static String severityVi(String severity) {
-        return FeedbackWorkbook.severityVi(severity);
-    }
 }

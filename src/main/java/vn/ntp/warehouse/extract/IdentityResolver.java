@@ -48,7 +48,7 @@ public final class IdentityResolver {
             }
             return new Result(Optional.empty(), vi, en);
         }
-        checkAgreement(meta, sheet, program.get(), period.get(), findings);
+        checkAgreement(meta, sheet, period.get(), findings);
         String unitCode = resolveUnit(meta, sheet, period.get(), findings);
         SheetIdentity identity = new SheetIdentity(program.get(), formCode, period.get(), unitCode, meta.unitText());
         return new Result(Optional.of(identity), List.of(), List.of());
@@ -59,8 +59,7 @@ public final class IdentityResolver {
      * first, decides), or a "Kỳ báo cáo" line whose year is not the title's (PERIOD_MISMATCH: the
      * "Kỳ báo cáo" line decides). Both are errors the sender must correct; the sheet is still read.
      */
-    private void checkAgreement(SheetMetadata meta, String sheet, String program, ReportPeriod period,
-                                Consumer<Finding> findings) {
+    private void checkAgreement(SheetMetadata meta, String sheet, ReportPeriod period, Consumer<Finding> findings) {
         Optional<String> byCode = projects.programOf(meta.formCode());
         Optional<String> byTitle = projects.programOf(meta.title());
         if (byCode.isPresent() && byTitle.isPresent() && !byCode.get().equals(byTitle.get())) {

@@ -1,6 +1,5 @@
 package vn.ntp.warehouse.messy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -138,11 +137,5 @@ final class HostileFiles {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(content.getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
-    }
-
-    static byte[] bytes(Path file) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(Files.readAllBytes(file));
-        return out.toByteArray();
     }
 }

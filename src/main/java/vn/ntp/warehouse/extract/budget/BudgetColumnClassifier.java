@@ -38,8 +38,8 @@ public final class BudgetColumnClassifier {
         this.capitalType = LabelSet.of(columns.capitalType());
     }
 
-    /** A required column the header lacks: the cell whose label says what is there, and what is missing (Vietnamese). */
-    public record MissingColumn(String cellRef, String expectedVi, String expectedEn) {
+    /** A required column the header lacks: its measure, the cell whose label says what is there, and what is missing. */
+    public record MissingColumn(String measure, String cellRef, String expectedVi, String expectedEn) {
     }
 
     public record Classified(List<BudgetColumn> figures, Optional<Integer> rateCol, List<MissingColumn> missing) {
@@ -55,7 +55,7 @@ public final class BudgetColumnClassifier {
         /** Any allocation column, split or not: the header reads as this form. */
         public boolean mentionsAllocation() {
             return figures.stream().anyMatch(c -> c.measure().equals("allocated"))
-                    || missing.stream().anyMatch(m -> m.expectedEn().startsWith("allocated"));
+                    || missing.stream().anyMatch(m -> m.measure().equals("allocated"));
         }
     }
 
@@ -105,14 +105,14 @@ public final class BudgetColumnClassifier {
             String level = c.level();
             String capital = c.capital();
             if (level == null && capital != null) {
-                missing.add(new MissingColumn(c.headerRef(), "nguồn vốn (NSTW, NSĐP hay vốn huy động khác) của cột \""
+                missing.add(new MissingColumn(c.measure(), c.headerRef(), "nguồn vốn (NSTW, NSĐP hay vốn huy động khác) của cột \""
                         + c.measureLabel() + "\"", c.measure() + " column without a budget level"));
                 continue;
             }
             if (level == null) {
                 boolean siblingsSplit = raw.stream().anyMatch(o -> o.measure().equals(c.measure()) && o.level() != null);
                 if (!siblingsSplit) {
-                    missing.add(new MissingColumn(c.measureRef(), c.measureLabel()
+                    missing.add(new MissingColumn(c.measure(), c.measureRef(), c.measureLabel()
                             + " chia theo nguồn vốn (NSTW, NSĐP, vốn huy động khác)", c.measure() + " split by budget level"));
                 }
                 level = BudgetColumn.TOTAL;

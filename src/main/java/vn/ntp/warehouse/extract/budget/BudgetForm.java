@@ -95,7 +95,7 @@ public final class BudgetForm implements FormReader {
 
     /** A Biểu 01 whose allocations are not split by source cannot be loaded: the reason names the sheet and the cell. */
     private static Recognized missingAllocation(String sheet, BudgetColumnClassifier.Classified classified, List<Finding> findings) {
-        String where = classified.missing().stream().filter(m -> m.expectedEn().startsWith("allocated"))
+        String where = classified.missing().stream().filter(m -> m.measure().equals("allocated"))
                 .map(BudgetColumnClassifier.MissingColumn::cellRef).findFirst().orElse("");
         String at = where.isEmpty() ? "" : " (ô " + where + ")";
         return Recognized.refused("MISSING_COLUMN",
