@@ -1,19 +1,25 @@
 package vn.ntp.warehouse.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import vn.ntp.warehouse.batch.NtpSettings;
 import vn.ntp.warehouse.batch.ReferenceData;
 import vn.ntp.warehouse.extract.ExtractedAnnex;
 import vn.ntp.warehouse.extract.ExtractionContext;
 import vn.ntp.warehouse.extract.Finding;
+import vn.ntp.warehouse.report.FeedbackWorkbook;
 import vn.ntp.warehouse.validate.CheckCatalog;
 
 /**
  * {@code ./ntp validate FILE...}: a dry run for a district officer. Reads each file exactly as a
- * run would, prints every finding with its sheet and cell in Vietnamese, writes nothing to the
- * warehouse. Exit 0 clean, 1 findings of severity error, 2 a file that cannot be read.
+ * run would, prints every finding as {@code Biểu 01!H14: …} in Vietnamese (errors first, then
+ * warnings, then notes), writes a feedback workbook into {@code <home>/reports/} (the sender's
+ * own workbook with the problem cells coloured and commented, and a first sheet listing the
+ * findings), and writes nothing to the warehouse. Exit 0 clean (warnings and notes allowed), 1
+ * findings of severity error, 2 a file that cannot be read or loaded.
  */
 final class ValidateCommand {
     private ValidateCommand() {
@@ -21,42 +27,70 @@ final class ValidateCommand {
 
     static int run(Arguments args) throws Arguments.UsageException {
         if (args.positional().isEmpty()) throw new Arguments.UsageException("Cách dùng: ./ntp validate TỆP...");
+        quietLibraries();
         NtpSettings settings = new NtpSettings(args.home(), args.jobsDir(), args.sqlDir(), 0);
         ReferenceData reference = ReferenceData.load(settings);
+        FeedbackWorkbook feedback = new FeedbackWorkbook(reference.checks());
         int exit = 0;
         for (String name : args.positional()) {
-            Path file = Path.of(name);
-            System.out.println("== " + file.getFileName());
-            if (!Files.isRegularFile(file)) {
-                System.out.println("  Không tìm thấy tệp.");
-                exit = 2;
-                continue;
-            }
-            ExtractedAnnex annex = reference.extractor().extract(file, new ExtractionContext("validate", file.getFileName().toString()));
-            if (annex.rejected()) {
-                System.out.println("  Không đọc được: " + annex.reasonVi());
-                exit = 2;
-            } else {
-                var id = annex.identity();
-                System.out.printf("  %s, %s, %s — %d số liệu%n", id.unitName(), id.programCode(), id.period().periodLabel(), annex.factRows());
-            }
-            int errors = 0;
-            for (Finding f : annex.findings()) {
-                CheckCatalog.Rendered r = reference.checks().render(f);
-                System.out.printf("  [%s] %s%n", severityVi(r.severity()), r.messageVi());
-                if (r.severity().equals("error")) errors++;
-            }
-            if (annex.findings().isEmpty() && !annex.rejected()) System.out.println("  Không có sai sót.");
-            if (errors > 0 && exit == 0) exit = 1;
+            exit = Math.max(exit, validate(Path.of(name), reference, feedback, settings.reports()));
         }
         return exit;
     }
 
-    static String severityVi(String severity) {
+    private static int validate(Path file, ReferenceData reference, FeedbackWorkbook feedback, Path reports) {
+        System.out.println("== " + file.getFileName());
+        if (!Files.isRegularFile(file)) {
+            System.out.println("  Không tìm thấy tệp.");
+            return 2;
+        }
+        ExtractedAnnex annex = reference.extractor().extract(file, new ExtractionContext("validate", file.getFileName().toString()));
+        if (annex.rejected()) {
+            System.out.println("  Không nạp được tệp: " + annex.reasonVi());
+        } else {
+            var id = annex.identity();
+            System.out.printf("  %s, %s, %s — %d số liệu%n", id.unitName(), id.programCode(), id.period().periodLabel(), annex.factRows());
+        }
+        int errors = 0;
+        for (String severity : List.of("error", "warning", "info")) {
+            List<Finding> group = annex.findings().stream()
+                    .filter(f -> reference.checks().render(f).severity().equals(severity)).toList();
+            if (group.isEmpty()) continue;
+            System.out.println("  " + heading(severity) + " (" + group.size() + "):");
+            for (Finding f : group) System.out.println("    " + line(f, reference.checks()));
+            if (severity.equals("error")) errors = group.size();
+        }
+        if (annex.findings().isEmpty() && !annex.rejected()) System.out.println("  Không có sai sót.");
+        try {
+            Path written = feedback.write(file, annex, reports);
+            System.out.println("  Tệp phản hồi: " + written);
+        } catch (IOException | RuntimeException e) {
+            System.out.println("  Không ghi được tệp phản hồi: " + e.getMessage());
+        }
+        if (annex.rejected()) return 2;
+        return errors > 0 ? 1 : 0;
+    }
+
+    /** The officer reads findings, not POI's notes about document properties. */
+    private static void quietLibraries() {
+        if (org.slf4j.LoggerFactory.getLogger("org.apache.poi") instanceof ch.qos.logback.classic.Logger poi) {
+            poi.setLevel(ch.qos.logback.classic.Level.ERROR);
+        }
+    }
+
+    /** {@code Biểu 01!H14: …}: the message with its place in front (messages without a cell get the sheet). */
+    static String line(Finding f, CheckCatalog checks) {
+        String message = checks.render(f).messageVi();
+        String where = f.location();
+        if (where.isEmpty() || message.startsWith(where + ":")) return message;
+        return where + ": " + message;
+    }
+
+    private static String heading(String severity) {
         return switch (severity) {
-            case "error" -> "LỖI";
-            case "warning" -> "CẢNH BÁO";
-            default -> "THÔNG TIN";
+            case "error" -> "Lỗi, phải sửa";
+            case "warning" -> "Cảnh báo, cần xem lại";
+            default -> "Thông tin";
         };
     }
 }

@@ -17,6 +17,13 @@ import vn.ntp.warehouse.extract.workbook.WorkbookReader;
  * Reads one workbook in a single streaming pass: each sheet's first rows are buffered until a
  * form family recognises its header, then the rest of the sheet streams into that family's
  * reader. Sheets no family recognises are reported, not guessed.
+ *
+ * <p>One file is one submission: its identity (program, period, unit) is the one of the first
+ * form sheet read, in workbook order (hidden sheets included). A later form sheet of the same
+ * identity is read too; one of another unit, period or program is not loaded (its rows would be
+ * counted under this file's unit) and is reported as MIXED_SUBMISSION so the sender sends it as
+ * its own file. A file that cannot be read, holds no data at all, or no form that can be loaded
+ * is rejected with a reason in Vietnamese and English; nothing a file holds makes this throw.
  */
 public final class AnnexExtractor {
     private final WorkbookReader reader;
@@ -38,6 +45,11 @@ public final class AnnexExtractor {
         } catch (IOException e) {
             return ExtractedAnnex.rejected("IO_ERROR", "Không đọc được tệp: " + e.getMessage(),
                     "Cannot read file: " + e.getMessage(), List.of());
+        } catch (RuntimeException | StackOverflowError e) {
+            return ExtractedAnnex.rejected("EXTRACTION_FAILED",
+                    "Hệ thống gặp lỗi khi đọc tệp này (" + e.getClass().getSimpleName()
+                            + "); tệp đã được chuyển sang khu cách ly để kiểm tra. Vui lòng liên hệ bộ phận tổng hợp.",
+                    "Extraction failed: " + e, visitor.output.findings);
         }
         return visitor.result();
     }
@@ -47,9 +59,12 @@ public final class AnnexExtractor {
         private final ExtractionOutput output = new ExtractionOutput();
         private final List<String> problemsVi = new ArrayList<>();
         private final List<String> problemsEn = new ArrayList<>();
+        private String problemCode;
         private SheetIdentity identity;
+        private String identitySheet;
         private int sheetsRead;
         private long savedAt;
+        private boolean anyData;
 
         private String sheet;
         private List<SheetRow> head;
@@ -89,7 +104,6 @@ public final class AnnexExtractor {
             if (!decided) decide();
             if (current != null) {
                 current.finish(output);
-                if (identity == null) identity = current.identity();
                 sheetsRead++;
             }
             head = null;
@@ -98,28 +112,58 @@ public final class AnnexExtractor {
         private void decide() {
             decided = true;
             if (head.stream().allMatch(SheetRow::isEmpty)) return;
+            anyData = true;
+            FormReader.Recognized refused = null;
             for (FormReader form : forms) {
                 Optional<FormReader.Recognized> r = form.recognize(sheet, head, context);
                 if (r.isEmpty()) continue;
-                if (!r.get().loadable()) {
-                    r.get().problemsVi().forEach(p -> problemsVi.add("trang \"" + sheet + "\": " + p));
-                    r.get().problemsEn().forEach(p -> problemsEn.add("sheet \"" + sheet + "\": " + p));
+                if (r.get().loadable()) {
+                    start(r.get());
                     return;
                 }
-                current = r.get().reader();
-                for (int i = r.get().dataStart(); i < head.size(); i++) current.accept(head.get(i));
-                head = List.of();
+                if (refused == null) refused = r.get();
+            }
+            if (refused != null) {
+                refuse(refused);
                 return;
             }
             output.finding(Finding.of("UNRECOGNIZED_SHEET", sheet, "", sheet));
         }
 
+        private void start(FormReader.Recognized r) {
+            SheetIdentity id = r.reader().identity();
+            if (identity == null) {
+                identity = id;
+                identitySheet = sheet;
+            } else if (!sameSubmission(identity, id)) {
+                output.finding(new Finding("MIXED_SUBMISSION", sheet, "", "", null,
+                        describe(identity) + " (trang \"" + identitySheet + "\")", describe(id)));
+                head = List.of();
+                return;
+            }
+            current = r.reader();
+            for (int i = r.dataStart(); i < head.size(); i++) current.accept(head.get(i));
+            head = List.of();
+        }
+
+        private void refuse(FormReader.Recognized r) {
+            r.problemsVi().forEach(p -> problemsVi.add("trang \"" + sheet + "\": " + p));
+            r.problemsEn().forEach(p -> problemsEn.add("sheet \"" + sheet + "\": " + p));
+            r.findings().forEach(output::finding);
+            if (problemCode == null) problemCode = r.reasonCode() == null ? "MISSING_METADATA" : r.reasonCode();
+        }
+
         ExtractedAnnex result() {
             if (identity == null) {
                 if (!problemsVi.isEmpty()) {
-                    return ExtractedAnnex.rejected("MISSING_METADATA",
+                    return ExtractedAnnex.rejected(problemCode,
                             "Không nạp được biểu: " + String.join("; ", problemsVi) + ".",
                             "Cannot load: " + String.join("; ", problemsEn) + ".", output.findings);
+                }
+                if (!anyData) {
+                    return ExtractedAnnex.rejected("EMPTY_WORKBOOK",
+                            "Tệp Excel không có số liệu: mọi trang tính đều trống. Vui lòng kiểm tra lại tệp trước khi gửi.",
+                            "The workbook holds no data: every sheet is empty.", output.findings);
                 }
                 return ExtractedAnnex.rejected("NO_KNOWN_FORM",
                         "Không tìm thấy biểu nào đã biết trong tệp (không có bảng có tiêu đề \"Nội dung\" và các cột kế hoạch vốn, giải ngân).",
@@ -127,5 +171,17 @@ public final class AnnexExtractor {
             }
             return new ExtractedAnnex(false, null, null, null, identity, output.budget, output.findings, sheetsRead, savedAt);
         }
+    }
+
+    /** Same program, period and unit (by code, or by name when the unit is not in the unit master). */
+    static boolean sameSubmission(SheetIdentity a, SheetIdentity b) {
+        if (!a.programCode().equals(b.programCode()) || !a.period().equals(b.period())) return false;
+        if (a.unitCode() != null || b.unitCode() != null) return java.util.Objects.equals(a.unitCode(), b.unitCode());
+        return vn.ntp.warehouse.extract.text.VietnameseText.fold(a.unitName())
+                .equals(vn.ntp.warehouse.extract.text.VietnameseText.fold(b.unitName()));
+    }
+
+    private static String describe(SheetIdentity id) {
+        return id.unitName() + ", " + id.programCode() + ", " + id.period().periodLabel();
     }
 }

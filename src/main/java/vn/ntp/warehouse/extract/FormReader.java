@@ -18,9 +18,21 @@ public interface FormReader {
 
     /**
      * A recognised sheet: its reader, where data starts within the head rows, or the reasons the
-     * sheet cannot be loaded (no program, period or unit).
+     * sheet cannot be loaded (no program, period or unit: {@code MISSING_METADATA}; a required
+     * column missing: {@code MISSING_COLUMN}; ...) with the findings that say where.
      */
-    record Recognized(FormSheetReader reader, int dataStart, List<String> problemsVi, List<String> problemsEn) {
+    record Recognized(FormSheetReader reader, int dataStart, List<String> problemsVi, List<String> problemsEn,
+                      String reasonCode, List<Finding> findings) {
+
+        public Recognized(FormSheetReader reader, int dataStart, List<String> problemsVi, List<String> problemsEn) {
+            this(reader, dataStart, problemsVi, problemsEn, reader == null ? "MISSING_METADATA" : null, List.of());
+        }
+
+        /** A sheet of this form that cannot be loaded, for the reason given. */
+        public static Recognized refused(String reasonCode, List<String> problemsVi, List<String> problemsEn, List<Finding> findings) {
+            return new Recognized(null, 0, problemsVi, problemsEn, reasonCode, findings);
+        }
+
         public boolean loadable() {
             return reader != null;
         }

@@ -85,9 +85,10 @@ public final class HeaderResolver {
             next++;
         }
         int sttCol = findSttColumn(header.get(0), labelCol);
-        Map<Integer, List<String>> paths = columnPaths(header, labelCol, sttCol);
+        Map<Integer, List<String>> refs = new LinkedHashMap<>();
+        Map<Integer, List<String>> paths = columnPaths(header, labelCol, sttCol, refs);
         HeaderLayout layout = new HeaderLayout(header.get(0).index(), header.get(header.size() - 1).index(),
-                sttCol, labelCol, paths);
+                sttCol, labelCol, paths, refs);
         return Optional.of(new Resolved(layout, next));
     }
 
@@ -102,6 +103,12 @@ public final class HeaderResolver {
     }
 
     static Map<Integer, List<String>> columnPaths(List<SheetRow> header, int labelCol, int sttCol) {
+        return columnPaths(header, labelCol, sttCol, new LinkedHashMap<>());
+    }
+
+    /** Column label paths; refs receives, for each column, the cell that holds each label of its path. */
+    static Map<Integer, List<String>> columnPaths(List<SheetRow> header, int labelCol, int sttCol,
+                                                 Map<Integer, List<String>> refs) {
         int width = header.stream().mapToInt(SheetRow::width).max().orElse(0);
         int depth = header.size();
         String[][] label = new String[depth][width];
@@ -123,10 +130,17 @@ public final class HeaderResolver {
         for (int c = 0; c < width; c++) {
             if (c == labelCol || c == sttCol) continue;
             List<String> path = new ArrayList<>();
+            List<String> cells = new ArrayList<>();
             for (int r = 0; r < depth; r++) {
-                if (!label[r][c].isEmpty()) path.add(label[r][c]);
+                if (!label[r][c].isEmpty()) {
+                    path.add(label[r][c]);
+                    cells.add(vn.ntp.warehouse.extract.workbook.CellAddress.of(header.get(r).index(), owner[r][c]));
+                }
             }
-            if (!path.isEmpty()) paths.put(c, path);
+            if (!path.isEmpty()) {
+                paths.put(c, path);
+                refs.put(c, cells);
+            }
         }
         return paths;
     }

@@ -48,9 +48,30 @@ public final class IdentityResolver {
             }
             return new Result(Optional.empty(), vi, en);
         }
+        checkAgreement(meta, sheet, period.get(), findings);
         String unitCode = resolveUnit(meta, sheet, period.get(), findings);
         SheetIdentity identity = new SheetIdentity(program.get(), formCode, period.get(), unitCode, meta.unitText());
         return new Result(Optional.of(identity), List.of(), List.of());
+    }
+
+    /**
+     * A form code and a title that name different programs (PROGRAM_MISMATCH: the form code, named
+     * first, decides), or a "Kỳ báo cáo" line whose year is not the title's (PERIOD_MISMATCH: the
+     * "Kỳ báo cáo" line decides). Both are errors the sender must correct; the sheet is still read.
+     */
+    private void checkAgreement(SheetMetadata meta, String sheet, ReportPeriod period, Consumer<Finding> findings) {
+        Optional<String> byCode = projects.programOf(meta.formCode());
+        Optional<String> byTitle = projects.programOf(meta.title());
+        if (byCode.isPresent() && byTitle.isPresent() && !byCode.get().equals(byTitle.get())) {
+            findings.accept(new Finding("PROGRAM_MISMATCH", sheet, meta.formCodeRef(), "", null,
+                    "chương trình " + byTitle.get() + " (tiêu đề " + meta.titleRef() + ")", meta.formCode()));
+        }
+        if (meta.periodText().isEmpty() || ReportPeriod.parse(meta.periodText()).isEmpty()) return;
+        Optional<Integer> titleYear = ReportPeriod.findYear(meta.title());
+        if (titleYear.isPresent() && titleYear.get() != period.year()) {
+            findings.accept(new Finding("PERIOD_MISMATCH", sheet, meta.periodRef(), "", null,
+                    "năm " + titleYear.get() + " (tiêu đề " + meta.titleRef() + ")", meta.periodText()));
+        }
     }
 
     private String resolveUnit(SheetMetadata meta, String sheet, ReportPeriod period, Consumer<Finding> findings) {

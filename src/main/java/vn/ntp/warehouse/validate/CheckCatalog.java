@@ -30,9 +30,16 @@ public final class CheckCatalog {
     }
 
     private final Map<String, Check> byCode;
+    private final ExpectedSeason season;
 
-    private CheckCatalog(Map<String, Check> byCode) {
+    private CheckCatalog(Map<String, Check> byCode, ExpectedSeason season) {
         this.byCode = byCode;
+        this.season = season;
+    }
+
+    /** The reporting season a run expects ({@code season.yaml} beside {@code checks.yaml}; any when absent). */
+    public ExpectedSeason season() {
+        return season;
     }
 
     public static CheckCatalog load(Path rulesDir) {
@@ -44,7 +51,7 @@ public final class CheckCatalog {
             File file = mapper.readValue(rulesDir.resolve("checks.yaml").toFile(), File.class);
             Map<String, Check> map = new LinkedHashMap<>();
             file.checks().forEach(c -> map.put(c.code(), c));
-            return new CheckCatalog(map);
+            return new CheckCatalog(map, ExpectedSeason.load(rulesDir));
         } catch (RuntimeException e) {
             throw new UncheckedIOException(new IOException("Cannot read " + rulesDir.resolve("checks.yaml") + ": " + e.getMessage(), e));
         }
@@ -78,11 +85,18 @@ public final class CheckCatalog {
         } catch (RuntimeException notNumbers) {
             // diff only applies to numeric findings
         }
-        return template.replace("{cell}", f.location())
+        // a quoted placeholder is text as the sender typed it ("1.234"), an unquoted one a number to format
+        return template.replace("\"{actual}\"", "\"" + nullToEmpty(f.actual()) + "\"")
+                .replace("\"{expected}\"", "\"" + nullToEmpty(f.expected()) + "\"")
+                .replace("{cell}", f.location())
                 .replace("{label}", f.label() == null ? "" : f.label())
                 .replace("{expected}", expected)
                 .replace("{actual}", actual)
                 .replace("{diff}", diff);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     /** Numbers in messages as the reader of the message writes them: 10.618 or 2,5 in Vietnamese. */

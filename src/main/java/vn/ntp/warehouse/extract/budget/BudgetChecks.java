@@ -59,6 +59,7 @@ final class BudgetChecks {
             Predicate<BudgetColumn> part = BudgetColumn.TOTAL.equals(c.budgetLevel())
                     ? o -> o.measure().equals(c.measure()) && o.isLeaf()
                     : o -> o.measure().equals(c.measure()) && o.budgetLevel().equals(c.budgetLevel()) && o.isLeaf();
+            if (anyUnreadableIn(line, part)) continue; // an unreadable part is not a zero: nothing to compare
             BigDecimal expected = rowSum(line, part, false);
             if (expected != null) differs("SUM_TOTAL_ROW", line, i, expected, line.values[i]);
         }
@@ -67,6 +68,7 @@ final class BudgetChecks {
     private void compareLeafColumns(BudgetLine line, List<BudgetLine> parts, String rule) {
         for (int i = 0; i < columns.size(); i++) {
             if (!columns.get(i).isLeaf()) continue;
+            if (line.unreadable[i] || BudgetTree.anyUnreadable(parts, i)) continue;
             BigDecimal expected = BudgetTree.sum(parts, i);
             if (expected == null) continue;
             BigDecimal stated = line.values[i] == null ? BigDecimal.ZERO : line.values[i];
@@ -92,15 +94,31 @@ final class BudgetChecks {
 
     private void checkRate(BudgetLine line, BudgetTree tree) {
         if (line.statedRate == null || line.rateCell == null) return;
+        if (anyUnreadableIn(line, c -> c.isLeaf()) || anyUnreadableBelow(line)) return;
         BigDecimal allocated = rowSum(line, c -> c.measure().equals("allocated") && c.isLeaf(), true);
         BigDecimal disbursed = rowSum(line, c -> c.measure().equals("disbursed") && c.isLeaf(), true);
         if (allocated == null || allocated.signum() == 0) return;
+        if (columns.stream().noneMatch(c -> c.measure().equals("disbursed") && c.isLeaf())) return; // nothing to recompute from
         BigDecimal expected = (disbursed == null ? BigDecimal.ZERO : disbursed).multiply(BigDecimal.valueOf(100))
                 .divide(allocated, 2, RoundingMode.HALF_UP);
         if (expected.subtract(line.statedRate).abs().compareTo(tolerance("STATED_PCT")) > 0) {
             findings.add(new Finding("STATED_PCT", sheet, line.rateCell.ref(), line.label, code(line),
                     plain(expected), plain(line.statedRate)));
         }
+    }
+
+    private boolean anyUnreadableIn(BudgetLine line, Predicate<BudgetColumn> part) {
+        for (int j = 0; j < columns.size(); j++) {
+            if (part.test(columns.get(j)) && line.unreadable[j]) return true;
+        }
+        return false;
+    }
+
+    private boolean anyUnreadableBelow(BudgetLine line) {
+        for (int j = 0; j < columns.size(); j++) {
+            if (BudgetTree.anyUnreadable(line.children, j)) return true;
+        }
+        return false;
     }
 
     private BigDecimal rowSum(BudgetLine line, Predicate<BudgetColumn> part, boolean computed) {

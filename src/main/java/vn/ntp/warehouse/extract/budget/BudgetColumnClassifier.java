@@ -15,6 +15,11 @@ import vn.ntp.warehouse.extract.text.VietnameseText;
  * label that names one, the budget level and the capital type from the labels below it. A budget
  * level whose capital types are split in sub-columns has its own column classed as a stated
  * sub-total; one without a split is a single fact column of capital type NA.
+ *
+ * <p>What cannot be told is reported, never dropped silently: a measure with no column split by
+ * budget level (only its "Tổng số") keeps that column as a stated total and is a missing column;
+ * a column that names a capital type but no budget level is a missing column too. Columns other
+ * templates add ({@code Lồng ghép}) are ignored wherever their label sits on the path.
  */
 public final class BudgetColumnClassifier {
     private final LabelSet rate;
@@ -33,18 +38,37 @@ public final class BudgetColumnClassifier {
         this.capitalType = LabelSet.of(columns.capitalType());
     }
 
-    public record Classified(List<BudgetColumn> figures, Optional<Integer> rateCol) {
+    /** A required column the header lacks: its measure, the cell whose label says what is there, and what is missing. */
+    public record MissingColumn(String measure, String cellRef, String expectedVi, String expectedEn) {
+    }
+
+    public record Classified(List<BudgetColumn> figures, Optional<Integer> rateCol, List<MissingColumn> missing) {
+        public Classified(List<BudgetColumn> figures, Optional<Integer> rateCol) {
+            this(figures, rateCol, List.of());
+        }
+
+        /** At least one allocation column split by source: the sheet can be loaded. */
         public boolean hasAllocation() {
             return figures.stream().anyMatch(c -> c.measure().equals("allocated") && c.isLeaf());
         }
+
+        /** Any allocation column, split or not: the header reads as this form. */
+        public boolean mentionsAllocation() {
+            return figures.stream().anyMatch(c -> c.measure().equals("allocated"))
+                    || missing.stream().anyMatch(m -> m.measure().equals("allocated"));
+        }
+    }
+
+    private record Raw(int col, String measure, String level, String capital, String headerRef, String measureRef,
+                       String measureLabel) {
     }
 
     public Classified classify(HeaderLayout layout) {
-        List<BudgetColumn> raw = new ArrayList<>();
+        List<Raw> raw = new ArrayList<>();
         Integer rateCol = null;
         for (Map.Entry<Integer, List<String>> e : layout.columnPaths().entrySet()) {
             List<String> path = e.getValue().stream().map(VietnameseText::fold).toList();
-            if (path.stream().anyMatch(p -> ignored.startsWith(p))) continue;
+            if (path.stream().anyMatch(p -> ignored.matches(p))) continue;
             if (path.stream().anyMatch(p -> rate.startsWith(p))) {
                 if (rateCol == null) rateCol = e.getKey();
                 continue;
@@ -66,34 +90,40 @@ public final class BudgetColumnClassifier {
                 if (level == null) level = budgetLevel.find(p).orElse(null);
                 if (capital == null) capital = capitalType.find(p).orElse(null);
             }
-            raw.add(new BudgetColumn(e.getKey(), m, level, capital, layout.headerRef(e.getKey())));
+            raw.add(new Raw(e.getKey(), m, level, capital, layout.headerRef(e.getKey()),
+                    layout.labelRef(e.getKey(), measureAt), e.getValue().get(measureAt)));
         }
-        return new Classified(settle(raw), Optional.ofNullable(rateCol));
+        List<MissingColumn> missing = new ArrayList<>();
+        List<BudgetColumn> figures = settle(raw, missing);
+        return new Classified(figures, Optional.ofNullable(rateCol), missing);
     }
 
-    /** Fills in what the labels leave open, from the columns beside each one. */
-    private static List<BudgetColumn> settle(List<BudgetColumn> raw) {
+    /** Fills in what the labels leave open, from the columns beside each one; reports what cannot be told. */
+    private static List<BudgetColumn> settle(List<Raw> raw, List<MissingColumn> missing) {
         List<BudgetColumn> out = new ArrayList<>();
-        for (BudgetColumn c : raw) {
-            String level = c.budgetLevel();
-            String capital = c.capitalType();
+        for (Raw c : raw) {
+            String level = c.level();
+            String capital = c.capital();
             if (level == null && capital != null) {
-                level = "NSTW_OR_NSDP_UNKNOWN";
+                missing.add(new MissingColumn(c.measure(), c.headerRef(), "nguồn vốn (NSTW, NSĐP hay vốn huy động khác) của cột \""
+                        + c.measureLabel() + "\"", c.measure() + " column without a budget level"));
+                continue;
             }
             if (level == null) {
-                boolean siblingsSplit = raw.stream().anyMatch(o -> o.measure().equals(c.measure()) && o.budgetLevel() != null);
-                level = siblingsSplit ? BudgetColumn.TOTAL : "UNSPLIT";
+                boolean siblingsSplit = raw.stream().anyMatch(o -> o.measure().equals(c.measure()) && o.level() != null);
+                if (!siblingsSplit) {
+                    missing.add(new MissingColumn(c.measure(), c.measureRef(), c.measureLabel()
+                            + " chia theo nguồn vốn (NSTW, NSĐP, vốn huy động khác)", c.measure() + " split by budget level"));
+                }
+                level = BudgetColumn.TOTAL;
             }
             if (level.equals(BudgetColumn.TOTAL)) {
                 capital = BudgetColumn.TOTAL;
             } else if (capital == null) {
                 String lv = level;
                 boolean split = raw.stream().anyMatch(o -> o.measure().equals(c.measure())
-                        && lv.equals(o.budgetLevel()) && o.capitalType() != null);
+                        && lv.equals(o.level()) && o.capital() != null);
                 capital = split ? BudgetColumn.TOTAL : "NA";
-            }
-            if (level.equals("NSTW_OR_NSDP_UNKNOWN") || level.equals("UNSPLIT")) {
-                continue; // no budget level can be told: the sheet lacks the source split (reported as MISSING_COLUMN)
             }
             out.add(new BudgetColumn(c.col(), c.measure(), level, capital, c.headerRef()));
         }

@@ -50,14 +50,27 @@ public final class BudgetForm implements FormReader {
         Optional<HeaderResolver.Resolved> resolved = headers.resolve(head);
         if (resolved.isEmpty()) return Optional.empty();
         BudgetColumnClassifier.Classified classified = columns.classify(resolved.get().layout());
-        if (!classified.hasAllocation()) return Optional.empty();
+        if (!classified.mentionsAllocation()) return Optional.empty();
         int headerRow = resolved.get().layout().firstRow();
         List<SheetRow> above = head.stream().filter(r -> r.index() < headerRow).toList();
         SheetMetadata meta = metadata.scan(above);
-        List<Finding> identityFindings = new java.util.ArrayList<>();
+        List<Finding> columnFindings = classified.missing().stream()
+                .map(m -> new Finding("MISSING_COLUMN", sheet, m.cellRef(), "", null, m.expectedVi(), ""))
+                .toList();
+        if (!classified.hasAllocation()) {
+            if (!namesThisForm(meta)) return Optional.empty();
+            return Optional.of(missingAllocation(sheet, classified, columnFindings));
+        }
+        List<Finding> identityFindings = new java.util.ArrayList<>(columnFindings);
         IdentityResolver.Result identity = identities.resolve(meta, sheet, template.formCode(), identityFindings::add);
         if (identity.identity().isEmpty()) {
             return Optional.of(new Recognized(null, 0, identity.missingVi(), identity.missingEn()));
+        }
+        Optional<vn.ntp.warehouse.validate.ExpectedSeason.Refusal> outOfSeason = checks.season().refusal(identity.identity().get());
+        if (outOfSeason.isPresent()) {
+            var refusal = outOfSeason.get();
+            return Optional.of(Recognized.refused(refusal.reasonCode(), List.of(refusal.messageVi()),
+                    List.of(refusal.messageEn()), identityFindings));
         }
         BudgetLineClassifier lineClassifier = new BudgetLineClassifier(template.rows(), projects,
                 identity.identity().get().programCode());
@@ -65,5 +78,30 @@ public final class BudgetForm implements FormReader {
         BudgetSheetReader reader = new BudgetSheetReader(sheet, identity.identity().get(), meta, parser,
                 checks, context, identityFindings);
         return Optional.of(new Recognized(reader, resolved.get().nextRowPosition(), List.of(), List.of()));
+    }
+
+    /** The title or the form code says this is Biểu 01 (a header alone could be another family's). */
+    private boolean namesThisForm(SheetMetadata meta) {
+        String title = vn.ntp.warehouse.extract.text.VietnameseText.fold(meta.title());
+        for (List<String> group : template.titleKeywords()) {
+            if (!group.isEmpty() && group.stream().allMatch(k -> title.contains(vn.ntp.warehouse.extract.text.VietnameseText.fold(k)))) {
+                return true;
+            }
+        }
+        String code = vn.ntp.warehouse.extract.text.VietnameseText.fold(meta.formCode());
+        return !code.isEmpty() && template.formCodeAliases().stream()
+                .anyMatch(a -> code.startsWith(vn.ntp.warehouse.extract.text.VietnameseText.fold(a)));
+    }
+
+    /** A Biểu 01 whose allocations are not split by source cannot be loaded: the reason names the sheet and the cell. */
+    private static Recognized missingAllocation(String sheet, BudgetColumnClassifier.Classified classified, List<Finding> findings) {
+        String where = classified.missing().stream().filter(m -> m.measure().equals("allocated"))
+                .map(BudgetColumnClassifier.MissingColumn::cellRef).findFirst().orElse("");
+        String at = where.isEmpty() ? "" : " (ô " + where + ")";
+        return Recognized.refused("MISSING_COLUMN",
+                List.of("không có cột kế hoạch vốn chia theo nguồn vốn (NSTW, NSĐP, vốn huy động khác)" + at
+                        + ", nên không tính được số liệu theo nguồn"),
+                List.of("no allocation column split by budget level (NSTW, NSDP, other)" + (where.isEmpty() ? "" : " at " + where)),
+                findings);
     }
 }

@@ -23,6 +23,9 @@ public final class BudgetLine {
     final String vintage;
     final Cell[] cells;
     final BigDecimal[] values;
+    /** Cells that held something but gave no number (a cached error, a text that is not a number): never zeros. */
+    final boolean[] unreadable;
+    boolean rateUnreadable;
     Cell rateCell;
     BigDecimal statedRate;
     final List<BudgetLine> children = new ArrayList<>();
@@ -38,6 +41,12 @@ public final class BudgetLine {
         this.vintage = vintage;
         this.cells = new Cell[columns];
         this.values = new BigDecimal[columns];
+        this.unreadable = new boolean[columns];
+    }
+
+    boolean anyUnreadable() {
+        for (boolean u : unreadable) if (u) return true;
+        return rateUnreadable;
     }
 
     public int row() {

@@ -80,9 +80,15 @@ final class BudgetSheetReader implements FormSheetReader {
         CellNumbers numbers = CellNumbers.forSheet(sheet, all);
         for (BudgetLine line : lines) {
             for (int i = 0; i < line.cells.length; i++) {
+                int before = findings.size();
                 line.values[i] = numbers.read(line.cells[i], false, findings::add).orElse(null);
+                line.unreadable[i] = line.values[i] == null && findings.size() > before;
             }
-            if (line.rateCell != null) line.statedRate = numbers.read(line.rateCell, true, findings::add).orElse(null);
+            if (line.rateCell != null) {
+                int before = findings.size();
+                line.statedRate = numbers.read(line.rateCell, true, findings::add).orElse(null);
+                line.rateUnreadable = line.statedRate == null && findings.size() > before;
+            }
         }
     }
 

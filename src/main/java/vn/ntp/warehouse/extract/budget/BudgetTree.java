@@ -74,6 +74,14 @@ final class BudgetTree {
         return sum(line.children, column);
     }
 
+    /** True when a line under these (or one of them) held a cell in this column that gave no number. */
+    static boolean anyUnreadable(List<BudgetLine> lines, int column) {
+        for (BudgetLine line : lines) {
+            if (line.unreadable[column] || anyUnreadable(line.children, column)) return true;
+        }
+        return false;
+    }
+
     static BigDecimal sum(List<BudgetLine> lines, int column) {
         BigDecimal total = null;
         for (BudgetLine child : lines) {
