@@ -20,7 +20,7 @@ final class AnnexRows {
     static SubmissionRow submission(String id, String batch, String form, String unitCode, String unitName,
                                     int year, String periodLabel, long receivedAt) {
         return new SubmissionRow(id, batch, "run-1", "inbox/" + unitName + "/" + id + ".xlsx", "sha-" + id, 2048,
-                receivedAt, "GNBV", form, unitCode, unitName, year, null, periodLabel, "extracted", null, null, 0, 0);
+                receivedAt, 0L, "GNBV", form, unitCode, unitName, year, null, periodLabel, "extracted", null, null, 0, 0);
     }
 
     /**
