@@ -87,7 +87,7 @@ final class HouseholdSheetReader implements FormSheetReader {
     private void resolveUnit(HouseholdLine line, List<Finding> findings) {
         SheetIdentity id = identified.identity();
         if (line.role.equals(TOTAL)) {
-            line.unit(id.unitCode(), id.unitName());
+            line.unit(id.unitCode(), units.reportingName().orElse(id.unitName()));
             return;
         }
         Optional<UnitMaster.Unit> unit = units.resolve(line.table.label());

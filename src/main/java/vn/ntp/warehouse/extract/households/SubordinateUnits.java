@@ -38,6 +38,11 @@ final class SubordinateUnits {
         return Optional.empty();
     }
 
+    /** The reporting unit's official name ("Huyện Phong Thổ"), when the unit master knows it. */
+    Optional<String> reportingName() {
+        return Optional.ofNullable(reporting).map(UnitMaster.Unit::name);
+    }
+
     boolean isReportingUnit(UnitMaster.Unit unit) {
         return reporting != null && unit.unitKey().equals(reporting.unitKey());
     }
