@@ -6,7 +6,6 @@ import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -49,7 +48,7 @@ public class AnnexLoadJobConfiguration {
         return new StepBuilder("intakeStep", jobRepository)
                 .tasklet(intake, tx)
                 .allowStartIfComplete(true)
-                .listener((StepExecutionListener) progress)
+                .listener(progress)
                 .build();
     }
 
@@ -63,6 +62,7 @@ public class AnnexLoadJobConfiguration {
                 .reader(pendingFiles)
                 .processor(annexProcessor)
                 .writer(lakeChunkWriter)
+                .taskExecutor(extractionThreads(settings))
                 .listener(progress)
                 .allowStartIfComplete(true)
                 .build();
@@ -74,7 +74,7 @@ public class AnnexLoadJobConfiguration {
         return new StepBuilder("publishWarehouseStep", jobRepository)
                 .tasklet(publish, tx)
                 .allowStartIfComplete(true)
-                .listener((StepExecutionListener) progress)
+                .listener(progress)
                 .build();
     }
 
@@ -84,8 +84,23 @@ public class AnnexLoadJobConfiguration {
         return new StepBuilder("reportStep", jobRepository)
                 .tasklet(report, tx)
                 .allowStartIfComplete(true)
-                .listener((StepExecutionListener) progress)
+                .listener(progress)
                 .build();
+    }
+
+    /**
+     * The files of a chunk are extracted concurrently, one per core; the chunk is written once all
+     * are done, so memory is bounded by the chunk size whatever the number of files.
+     */
+    private static org.springframework.core.task.AsyncTaskExecutor extractionThreads(NtpSettings settings) {
+        org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor pool =
+                new org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor();
+        pool.setCorePoolSize(settings.threads());
+        pool.setMaxPoolSize(settings.threads());
+        pool.setThreadNamePrefix("extract-");
+        pool.setDaemon(true);
+        pool.initialize();
+        return pool;
     }
 
     @Bean
@@ -104,10 +119,11 @@ public class AnnexLoadJobConfiguration {
     @Bean
     @JobScope
     public LakeChunkWriter lakeChunkWriter(NtpSettings settings, ReferenceData reference, RunCounters counters,
+                                           RunProgress progress,
                                            @Value("#{jobParameters['runId']}") String runId,
                                            @Value("#{jobExecution.id}") Long executionId) {
         return new LakeChunkWriter(new LakeWriter(settings.lake()), new Quarantine(settings.quarantine()),
-                reference.checks(), runId, runId + "-e" + executionId, counters);
+                reference.checks(), runId, runId + "-e" + executionId, counters, progress);
     }
 
     @Bean

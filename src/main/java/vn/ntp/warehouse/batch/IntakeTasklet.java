@@ -40,8 +40,8 @@ public class IntakeTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         Files.createDirectories(settings.lake());
         Files.createDirectories(inbox);
-        LakeLedger.read(settings.lake()).removeOrphans();
         LakeLedger ledger = LakeLedger.read(settings.lake());
+        ledger.removeOrphans();
         pending = new InboxScanner(ledger).pending(inbox);
         counters.pending.set(pending.size());
         contribution.incrementReadCount();

@@ -36,15 +36,17 @@ public class LakeChunkWriter implements ItemWriter<ExtractedFile> {
     private final String batchPrefix;
     private final AtomicInteger sequence = new AtomicInteger();
     private final RunCounters counters;
+    private final RunProgress progress;
 
     public LakeChunkWriter(LakeWriter lake, Quarantine quarantine, CheckCatalog checks, String runId,
-                           String batchPrefix, RunCounters counters) {
+                           String batchPrefix, RunCounters counters, RunProgress progress) {
         this.lake = lake;
         this.quarantine = quarantine;
         this.checks = checks;
         this.runId = runId;
         this.batchPrefix = batchPrefix;
         this.counters = counters;
+        this.progress = progress;
     }
 
     @Override
@@ -91,6 +93,7 @@ public class LakeChunkWriter implements ItemWriter<ExtractedFile> {
                 new LakeWriter.Rows<>(Dataset.DEPRIVATION, deprivation),
                 new LakeWriter.Rows<>(Dataset.OUTPUT, outputs),
                 new LakeWriter.Rows<>(Dataset.FINDING, findings)));
+        progress.chunkCommitted();
     }
 
     private SubmissionRow submission(InboxFile file, String batchId, SheetIdentity id, long savedAt, String status,

@@ -7,11 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +17,7 @@ import org.springframework.stereotype.Component;
  * while files are read, and the time each stage took for the run report.
  */
 @Component
-public class RunProgress implements JobExecutionListener, StepExecutionListener, ChunkListener<Object, Object> {
+public class RunProgress implements JobExecutionListener, StepExecutionListener {
     private static final Map<String, String> STAGES = Map.of(
             "intakeStep", "[1/4] Tiếp nhận hộp thư (intake)",
             "extractAnnexesStep", "[2/4] Đọc biểu, kiểm tra, ghi lake (extract → validate → lake)",
@@ -59,8 +57,8 @@ public class RunProgress implements JobExecutionListener, StepExecutionListener,
         return stepExecution.getExitStatus();
     }
 
-    @Override
-    public void afterChunk(Chunk<Object> chunk) {
+    /** After a chunk's lake batch is committed. */
+    public void chunkCommitted() {
         out.printf("      %d/%d tệp (%d dòng số liệu, %d phát hiện)%n", counters.done(), counters.pending.get(),
                 counters.rows.get(), counters.findings.get());
     }

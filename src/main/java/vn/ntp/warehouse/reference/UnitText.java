@@ -57,7 +57,7 @@ record UnitText(List<NamedUnit> parts) {
     }
 
     static NamedUnit named(String text) {
-        String folded = FastFold.fold(text);
+        String folded = VietnameseText.fold(text);
         for (var type : TYPE_WORDS) {
             String word = type.getKey();
             if (folded.startsWith(word + " ") && folded.length() > word.length() + 1) {

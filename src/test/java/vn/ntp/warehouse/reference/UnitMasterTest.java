@@ -138,16 +138,6 @@ class UnitMasterTest {
     }
 
     @Test
-    void theFastFoldUsedForIndexingEqualsTheLabelFold() {
-        for (Unit unit : units.all()) {
-            assertThat(FastFold.fold(unit.name())).as(unit.name()).isEqualTo(VietnameseText.fold(unit.name()));
-        }
-        for (String text : new String[] {"Thành phố  Hồ Chí Minh!", "Xã Ea H'Leo", "TỈNH ĐẮK LẮK", "Ḿ e\u0301 50%", ""}) {
-            assertThat(FastFold.fold(text)).isEqualTo(VietnameseText.fold(text));
-        }
-    }
-
-    @Test
     void anUnknownNameIsNotFound() {
         assertThat(units.match("Huyện Không Có Thật, tỉnh Lai Châu", YEAR_2024)).isInstanceOf(MatchResult.NotFound.class);
         assertThat(units.match("", YEAR_2024)).isInstanceOf(MatchResult.NotFound.class);

@@ -11,15 +11,61 @@ import java.util.regex.Pattern;
 public final class VietnameseText {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}%]+");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private VietnameseText() {
     }
 
-    /** Lower case, no diacritics, words separated by single spaces, punctuation removed. */
+    /**
+     * Lower case, no diacritics, words separated by single spaces, punctuation removed. Runs per
+     * cell and per label, so each character below U+2000 is folded once, by {@link #foldSlowly},
+     * and then looked up; rarer text takes the slow path whole.
+     */
     public static String fold(String text) {
         if (text == null) return "";
-        if (isAscii(text)) return foldAscii(text);
+        int n = text.length();
+        StringBuilder out = new StringBuilder(n);
+        boolean pendingSeparator = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= TABLE_SIZE) return foldSlowly(text);
+            String folded = entry(c);
+            if (folded.isEmpty()) continue;
+            if (folded == SEPARATOR) {
+                pendingSeparator = out.length() > 0;
+                continue;
+            }
+            if (pendingSeparator) {
+                out.append(' ');
+                pendingSeparator = false;
+            }
+            out.append(folded);
+        }
+        return out.toString();
+    }
+
+    private static final int TABLE_SIZE = 0x2000;
+    /** Folded form of a character: {@link #SEPARATOR} for punctuation and spaces, "" for a combining mark. */
+    private static final String[] TABLE = new String[TABLE_SIZE];
+    private static final String SEPARATOR = " ";
+
+    private static String entry(char c) {
+        String known = TABLE[c];
+        if (known != null) return known;
+        int type = Character.getType(c);
+        String folded;
+        if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK) {
+            folded = "";
+        } else {
+            folded = foldSlowly(String.valueOf(c));
+            folded = folded.isEmpty() || folded.contains(" ") ? SEPARATOR : folded;
+        }
+        TABLE[c] = folded; // racing threads compute the same value
+        return folded;
+    }
+
+    /** The definition of folding: đ → d, NFD without marks, lower case, non-word runs → one space. */
+    static String foldSlowly(String text) {
         String s = text.replace('đ', 'd').replace('Đ', 'D');
         s = Normalizer.normalize(s, Normalizer.Form.NFD);
         s = MARKS.matcher(s).replaceAll("");
@@ -30,35 +76,19 @@ public final class VietnameseText {
     /** NFC, non-breaking and repeated spaces collapsed, trimmed: for display and storage. */
     public static String clean(String text) {
         if (text == null) return "";
-        String s = Normalizer.normalize(text, Normalizer.Form.NFC);
-        s = s.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ');
-        return WHITESPACE.matcher(s).replaceAll(" ").strip();
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) return false;
-        }
-        return true;
-    }
-
-    /** {@link #fold(String)} for ASCII text, without normalization or regular expressions. */
-    private static String foldAscii(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        String s = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(s.length());
         boolean pendingSpace = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '%';
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + ('a' - 'A'));
-                word = true;
-            }
-            if (!word) {
-                pendingSpace = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F') {
+                pendingSpace = out.length() > 0;
                 continue;
             }
-            if (pendingSpace && out.length() > 0) out.append(' ');
-            pendingSpace = false;
+            if (pendingSpace) {
+                out.append(' ');
+                pendingSpace = false;
+            }
             out.append(c);
         }
         return out.toString();

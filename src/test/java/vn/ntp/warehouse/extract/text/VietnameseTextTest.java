@@ -39,6 +39,18 @@ class VietnameseTextTest {
         assertThat(VietnameseText.fold(text)).isEqualTo(referenceFold(text));
     }
 
+    /** The per-character table gives what the definition gives, on every name of the unit master. */
+    @Test
+    void tableFoldEqualsTheDefinitionOnEveryUnitName() throws java.io.IOException {
+        for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("jobs/reference/units/units.csv"))) {
+            String name = line.split(",")[2];
+            assertThat(VietnameseText.fold(name)).as(name).isEqualTo(VietnameseText.foldSlowly(name));
+        }
+        for (String text : new String[] {"Thành phố  Hồ Chí Minh!", "Xã Ea H'Leo", "TỈNH ĐẮK LẮK", "Ḿ e\u0301 50%", "", "Dù ¸n 1"}) {
+            assertThat(VietnameseText.fold(text)).isEqualTo(VietnameseText.foldSlowly(text));
+        }
+    }
+
     @Test
     void cleanCollapsesSpacesAndComposes() {
         String nfd = Normalizer.normalize("Dự án 1", Normalizer.Form.NFD);
