@@ -13,13 +13,18 @@ import vn.ntp.warehouse.extract.SheetIdentity;
 import vn.ntp.warehouse.intake.InboxFile;
 import vn.ntp.warehouse.intake.Quarantine;
 import vn.ntp.warehouse.lake.BudgetRow;
+import vn.ntp.warehouse.lake.Dataset;
+import vn.ntp.warehouse.lake.DeprivationRow;
 import vn.ntp.warehouse.lake.FindingRow;
+import vn.ntp.warehouse.lake.HouseholdRow;
 import vn.ntp.warehouse.lake.LakeWriter;
+import vn.ntp.warehouse.lake.OutputRow;
 import vn.ntp.warehouse.lake.SubmissionRow;
 import vn.ntp.warehouse.validate.CheckCatalog;
 
 /**
- * Writes one chunk of extracted files to the lake as one batch: facts and findings first, then
+ * Writes one chunk of extracted files to the lake as one batch: the facts of every form family
+ * (budget, households, deprivation, output) and the findings first, then
  * the ledger rows that commit them. Files that cannot be loaded are copied to quarantine before
  * the commit, so a crash in between only repeats work.
  */
@@ -49,6 +54,9 @@ public class LakeChunkWriter implements ItemWriter<ExtractedFile> {
         String batchId = batchPrefix + "-" + String.format("%05d", sequence.incrementAndGet());
         List<SubmissionRow> submissions = new ArrayList<>();
         List<BudgetRow> budget = new ArrayList<>();
+        List<HouseholdRow> households = new ArrayList<>();
+        List<DeprivationRow> deprivation = new ArrayList<>();
+        List<OutputRow> outputs = new ArrayList<>();
         List<FindingRow> findings = new ArrayList<>();
         for (ExtractedFile item : chunk) {
             InboxFile file = item.file();
@@ -71,12 +79,20 @@ public class LakeChunkWriter implements ItemWriter<ExtractedFile> {
                 continue;
             }
             for (BudgetRow row : annex.budget()) budget.add(withBatch(row, batchId));
+            for (HouseholdRow row : annex.households()) households.add(withBatch(row, batchId));
+            for (DeprivationRow row : annex.deprivation()) deprivation.add(withBatch(row, batchId));
+            for (OutputRow row : annex.outputs()) outputs.add(withBatch(row, batchId));
             submissions.add(submission(file, batchId, id, annex.savedAtEpochMs(), "extracted", null, null, annex.factRows(), annex.findings().size()));
             counters.extracted.incrementAndGet();
             counters.rows.addAndGet(annex.factRows());
         }
         counters.findings.addAndGet(findings.size());
-        lake.writeBatch(batchId, submissions, budget, findings);
+        lake.writeBatch(batchId, submissions, List.of(
+                new LakeWriter.Rows<>(Dataset.BUDGET, budget),
+                new LakeWriter.Rows<>(Dataset.HOUSEHOLDS, households),
+                new LakeWriter.Rows<>(Dataset.DEPRIVATION, deprivation),
+                new LakeWriter.Rows<>(Dataset.OUTPUT, outputs),
+                new LakeWriter.Rows<>(Dataset.FINDING, findings)));
         progress.chunkCommitted();
     }
 
@@ -102,5 +118,26 @@ public class LakeChunkWriter implements ItemWriter<ExtractedFile> {
                 r.periodLabel(), r.unitCode(), r.unitName(), r.formCode(), r.projectCode(), r.projectLabel(),
                 r.lineRole(), r.vintage(), r.budgetLevel(), r.capitalType(), r.measure(), r.valueMvnd(),
                 r.originalText(), r.originalUnit(), r.sourceFile(), r.sheet(), r.cellRef(), r.rowNumber());
+    }
+
+    private static HouseholdRow withBatch(HouseholdRow r, String batchId) {
+        return new HouseholdRow(r.submissionId(), batchId, r.programCode(), r.periodYear(), r.periodType(),
+                r.periodLabel(), r.reportingUnitCode(), r.reportingUnitName(), r.formCode(), r.unitCode(), r.unitName(),
+                r.lineRole(), r.stage(), r.measure(), r.value(), r.originalText(), r.sourceFile(), r.sheet(),
+                r.cellRef(), r.rowNumber());
+    }
+
+    private static DeprivationRow withBatch(DeprivationRow r, String batchId) {
+        return new DeprivationRow(r.submissionId(), batchId, r.programCode(), r.periodYear(), r.periodType(),
+                r.periodLabel(), r.unitCode(), r.unitName(), r.formCode(), r.indicatorCode(), r.indicatorLabel(),
+                r.householdGroup(), r.measure(), r.value(), r.originalText(), r.sourceFile(), r.sheet(), r.cellRef(),
+                r.rowNumber());
+    }
+
+    private static OutputRow withBatch(OutputRow r, String batchId) {
+        return new OutputRow(r.submissionId(), batchId, r.programCode(), r.periodYear(), r.periodType(),
+                r.periodLabel(), r.unitCode(), r.unitName(), r.formCode(), r.projectCode(), r.projectLabel(),
+                r.indicator(), r.unitOfMeasure(), r.measure(), r.value(), r.originalText(), r.originalUnit(),
+                r.sourceFile(), r.sheet(), r.cellRef(), r.rowNumber());
     }
 }

@@ -166,10 +166,12 @@ public final class AnnexExtractor {
                             "The workbook holds no data: every sheet is empty.", output.findings);
                 }
                 return ExtractedAnnex.rejected("NO_KNOWN_FORM",
-                        "Không tìm thấy biểu nào đã biết trong tệp (không có bảng có tiêu đề \"Nội dung\" và các cột kế hoạch vốn, giải ngân).",
+                        "Không tìm thấy biểu nào đã biết trong tệp (phân bổ, giải ngân vốn; hộ nghèo, hộ cận nghèo; "
+                                + "thiếu hụt dịch vụ xã hội cơ bản; kết quả thực hiện chỉ tiêu).",
                         "No known form found in the workbook.", output.findings);
             }
-            return new ExtractedAnnex(false, null, null, null, identity, output.budget, output.findings, sheetsRead, savedAt);
+            return new ExtractedAnnex(false, null, null, null, identity, output.budget, output.households,
+                    output.deprivation, output.outputs, output.findings, sheetsRead, savedAt);
         }
     }
 

@@ -27,8 +27,18 @@ public final class IdentityResolver {
     }
 
     public Result resolve(SheetMetadata meta, String sheet, String formCode, Consumer<Finding> findings) {
+        return resolve(meta, sheet, formCode, null, findings);
+    }
+
+    /**
+     * As {@link #resolve(SheetMetadata, String, String, Consumer)}, with the program a form family
+     * belongs to when neither its form code nor its title names one (null: none).
+     */
+    public Result resolve(SheetMetadata meta, String sheet, String formCode, String defaultProgram,
+                          Consumer<Finding> findings) {
         String context = meta.formCode() + " " + meta.title() + " " + sheet;
         Optional<String> program = projects.programOf(context);
+        if (program.isEmpty() && defaultProgram != null) program = Optional.of(defaultProgram);
         Optional<ReportPeriod> period = ReportPeriod.parse(meta.periodText());
         if (period.isEmpty()) period = ReportPeriod.findInTitle(meta.title());
         if (program.isEmpty() || period.isEmpty() || meta.unitText().isEmpty()) {

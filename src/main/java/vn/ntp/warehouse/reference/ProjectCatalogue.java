@@ -83,6 +83,24 @@ public final class ProjectCatalogue {
         return matchByName(programCode, parsed.foldedText(), parentContext);
     }
 
+    /**
+     * As {@link #match}, but a label whose sub-project or content is not in the catalogue ("Dự án 1 -
+     * Nội dung 2" of a program whose Dự án 1 has no contents) gives the nearest line it names that
+     * is: its sub-project, else its project. Empty when not even the project is known.
+     */
+    public Optional<Project> matchNearest(String programCode, String label, Project parentContext) {
+        Optional<Project> exact = match(programCode, label, parentContext);
+        if (exact.isPresent() || programCode == null || label == null) return exact;
+        ProjectLabel parsed = ProjectLabel.parse(label);
+        if (parsed.project() == null) return Optional.empty();
+        String projectCode = programCode + ".DA" + parsed.project();
+        if (parsed.subproject() != null) {
+            Optional<Project> subproject = byCode(projectCode + ".TDA" + parsed.subproject());
+            if (subproject.isPresent()) return subproject;
+        }
+        return byCode(projectCode);
+    }
+
     /** The program a title names: "giảm nghèo bền vững" is GNBV; "đồng bào dân tộc thiểu số và miền núi" or "DTTS" is DTTS. */
     public Optional<String> programOf(String titleText) {
         return ProgramTitle.programOf(titleText);

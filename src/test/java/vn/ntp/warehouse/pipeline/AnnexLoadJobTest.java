@@ -49,7 +49,7 @@ class AnnexLoadJobTest {
     void runEndsWithASummaryAndProgressLinePerStage() {
         assertThat(firstRun.exitCode()).isZero();
         assertThat(firstRun.out()).contains("[1/4]", "[2/4]", "[3/4]", "[4/4]")
-                .contains("6 tệp mới — 4 đã nạp, 1 trùng lặp, 1 bị thay thế, 0 cách ly");
+                .contains("10 tệp mới — 8 đã nạp, 1 trùng lặp, 1 bị thay thế, 0 cách ly");
     }
 
     @Test
@@ -76,12 +76,40 @@ class AnnexLoadJobTest {
     }
 
     @Test
+    void householdsDeprivationAndOutputsOfTheSampleInboxReachTheMarts() throws Exception {
+        // Biểu 02 of Phong Thổ: the district's own total line (its report: 6.687 poor, 37,93 %; 3.077 near-poor, 17,45 %)
+        assertThat(query(home, """
+                select total_households, poor_start, round(poor_rate_start_pct, 2) as poor_pct, near_poor_start,
+                       round(near_poor_rate_start_pct, 2) as near_pct, target_reduction_pct
+                from mart_poverty where unit_code = '109' and basis = 'reported'"""))
+                .extracting(r -> r.values().stream().map(v -> new BigDecimal(v.toString()).stripTrailingZeros()
+                        .toPlainString()).toList())
+                .containsExactly(List.of("17630", "6687", "37.93", "3077", "17.45", "5.48"));
+        // Biểu 03 of Ma Ly Pho: 11 of 31 poor and 11 of 23 near-poor households lack employment
+        assertThat(single(home, """
+                select round(rate_pct, 2) from mart_deprivation
+                where unit_code = '03574' and indicator_code = '1.1' and household_group = 'poor'""")).isEqualByComparingTo("35.48");
+        assertThat(single(home, """
+                select round(rate_pct, 2) from mart_deprivation
+                where unit_code = '03574' and indicator_code = '1.1' and household_group = 'near_poor'""")).isEqualByComparingTo("47.83");
+        // Biểu 04 of Phong Thổ: 46 houses planned, 14 built; 2.041 planned, 616 disbursed
+        assertThat(single(home, """
+                select round(achievement_pct, 2) from mart_output where unit_code = '109' and project_code = 'GNBV.DA5'""")).isEqualByComparingTo("30.43");
+        assertThat(single(home, """
+                select round(disbursement_pct, 2) from mart_output where unit_code = '109' and project_code = 'GNBV.DA5'""")).isEqualByComparingTo("30.18");
+    }
+
+    @Test
     void duplicatesAndCorrectionsEndInTheirStates() throws Exception {
         List<Map<String, Object>> files = query(home, "select source_file, status from submission order by source_file");
         assertThat(files).extracting(r -> r.get("source_file") + "=" + r.get("status")).containsExactly(
                 "ma-ly-pho-bieu01-2024-6t.xlsx=loaded",
+                "ma-ly-pho-bieu03-2024-6t.xlsx=loaded",
+                "muong-so-bieu03-2024-6t.xls=loaded",
                 "phong-tho-bieu01-2024-6t (1).xlsx=duplicate",
                 "phong-tho-bieu01-2024-6t.xlsx=loaded",
+                "phong-tho-bieu02-2024-6t.xlsx=loaded",
+                "phong-tho-bieu04-2024-6t.xlsx=loaded",
                 "sin-ho-bieu01-2024-6t.xls=loaded",
                 "tam-duong-bieu01-2024-6t-sua.xlsx=loaded",
                 "tam-duong-bieu01-2024-6t.xlsx=superseded");
@@ -120,7 +148,7 @@ class AnnexLoadJobTest {
         assertThat(again.exitCode()).isZero();
         assertThat(again.out()).contains("0 tệp mới cần đọc");
         assertThat(query(home, "select * from mart_disbursement order by all")).isEqualTo(before);
-        assertThat(single(home, "select count(*) from submission")).isEqualTo(mvnd(6));
+        assertThat(single(home, "select count(*) from submission")).isEqualTo(mvnd(10));
     }
 
     @Test

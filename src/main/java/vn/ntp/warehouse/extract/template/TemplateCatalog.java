@@ -4,19 +4,30 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** The template descriptors of {@code jobs/templates/}, loaded once per run. */
+/**
+ * The template descriptors of {@code jobs/templates/}, loaded once per run. Every file reads as an
+ * {@link AnnexTemplate} (its common sections: family, form code, metadata, header); a family whose
+ * columns and rows differ from Biểu 01's reads its file again as its own descriptor record with
+ * {@link #descriptor(String, Class)}.
+ */
 public final class TemplateCatalog {
     private final List<AnnexTemplate> templates;
+    private final Map<String, Path> fileByFamily;
+    private final YAMLMapper mapper;
 
-    private TemplateCatalog(List<AnnexTemplate> templates) {
+    private TemplateCatalog(List<AnnexTemplate> templates, Map<String, Path> fileByFamily, YAMLMapper mapper) {
         this.templates = templates;
+        this.fileByFamily = fileByFamily;
+        this.mapper = mapper;
     }
 
     public static TemplateCatalog load(Path templatesDir) {
@@ -25,12 +36,15 @@ public final class TemplateCatalog {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
         try (Stream<Path> files = Files.list(templatesDir)) {
-            List<AnnexTemplate> loaded = files
-                    .filter(p -> p.getFileName().toString().endsWith(".yaml"))
-                    .sorted()
-                    .map(p -> mapper.readValue(p.toFile(), AnnexTemplate.class))
-                    .toList();
-            return new TemplateCatalog(loaded);
+            List<Path> yaml = files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+            List<AnnexTemplate> loaded = new java.util.ArrayList<>();
+            Map<String, Path> fileByFamily = new LinkedHashMap<>();
+            for (Path p : yaml) {
+                AnnexTemplate template = mapper.readValue(p.toFile(), AnnexTemplate.class);
+                loaded.add(template);
+                fileByFamily.putIfAbsent(template.family(), p);
+            }
+            return new TemplateCatalog(List.copyOf(loaded), fileByFamily, mapper);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read templates in " + templatesDir, e);
         }
@@ -43,5 +57,15 @@ public final class TemplateCatalog {
     public AnnexTemplate family(String family) {
         return templates.stream().filter(t -> t.family().equals(family)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No template for family " + family));
+    }
+
+    /**
+     * The family's template file read as the family's own descriptor record (snake_case YAML keys
+     * to record components; a key the record lacks is ignored, a component the file lacks is null).
+     */
+    public <T> T descriptor(String family, Class<T> descriptorType) {
+        Path file = fileByFamily.get(family);
+        if (file == null) throw new IllegalArgumentException("No template for family " + family);
+        return mapper.readValue(file.toFile(), descriptorType);
     }
 }

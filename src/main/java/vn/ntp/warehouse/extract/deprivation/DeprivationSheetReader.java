@@ -1,0 +1,151 @@
+package vn.ntp.warehouse.extract.deprivation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import vn.ntp.warehouse.extract.ExtractionContext;
+import vn.ntp.warehouse.extract.ExtractionOutput;
+import vn.ntp.warehouse.extract.Finding;
+import vn.ntp.warehouse.extract.FormHead;
+import vn.ntp.warehouse.extract.FormSheetReader;
+import vn.ntp.warehouse.extract.HeaderLayout;
+import vn.ntp.warehouse.extract.Percent;
+import vn.ntp.warehouse.extract.SheetIdentity;
+import vn.ntp.warehouse.extract.SheetRow;
+import vn.ntp.warehouse.extract.TableLine;
+import vn.ntp.warehouse.lake.DeprivationRow;
+import vn.ntp.warehouse.validate.CheckCatalog;
+
+/**
+ * Reads one Biểu 03 sheet (one unit): the base line that states the number of poor and near-poor
+ * households, then the indicator lines. Checks: a stated rate is 100 × deprived / base
+ * (STATED_PCT), deprived households do not exceed the base (DEPRIVED_GT_BASE), a rate lies within
+ * 0–100 (RATE_OUT_OF_RANGE); a label with figures that names no indicator is UNKNOWN_LABEL, its
+ * figures kept without an indicator code.
+ */
+final class DeprivationSheetReader implements FormSheetReader {
+    private record Line(TableLine table, DeprivationLines.Kind kind) {
+        String indicatorCode() {
+            if (kind instanceof DeprivationLines.Kind.Base) return DeprivationLines.BASE;
+            if (kind instanceof DeprivationLines.Kind.OfIndicator i) return i.indicator().code();
+            return null;
+        }
+    }
+
+    private final String sheet;
+    private final FormHead.Identified identified;
+    private final HeaderLayout layout;
+    private final List<DeprivationColumn> columns;
+    private final DeprivationLines classifier;
+    private final CheckCatalog checks;
+    private final ExtractionContext context;
+    private final List<Line> lines = new ArrayList<>();
+
+    DeprivationSheetReader(String sheet, FormHead.Identified identified, HeaderLayout layout,
+                           List<DeprivationColumn> columns, DeprivationLines classifier, CheckCatalog checks,
+                           ExtractionContext context) {
+        this.sheet = sheet;
+        this.identified = identified;
+        this.layout = layout;
+        this.columns = columns;
+        this.classifier = classifier;
+        this.checks = checks;
+        this.context = context;
+    }
+
+    @Override
+    public SheetIdentity identity() {
+        return identified.identity();
+    }
+
+    @Override
+    public void accept(SheetRow row) {
+        TableLine line = TableLine.of(row, layout, columns.stream().map(DeprivationColumn::col).toList());
+        if (!line.hasFigures()) return; // dimension headings ("1 Việc làm"), blank lines, signatures
+        DeprivationLines.Kind kind = classifier.classify(line.stt(), line.label());
+        if (kind instanceof DeprivationLines.Kind.Skipped) return;
+        lines.add(new Line(line, kind));
+    }
+
+    @Override
+    public void finish(ExtractionOutput output) {
+        List<Finding> findings = new ArrayList<>(identified.findings());
+        Set<Integer> percent = columns.stream().filter(DeprivationColumn::rate).map(DeprivationColumn::col)
+                .collect(Collectors.toSet());
+        TableLine.readNumbers(sheet, lines.stream().map(Line::table).toList(), percent, findings::add);
+        Map<String, BigDecimal> baseByGroup = bases();
+        for (Line line : lines) {
+            if (line.kind() instanceof DeprivationLines.Kind.Unknown) {
+                findings.add(new Finding("UNKNOWN_LABEL", sheet, line.table().labelRef(), line.table().display(), null,
+                        "", line.table().display()));
+            }
+            if (!(line.kind() instanceof DeprivationLines.Kind.Base)) check(line.table(), baseByGroup, findings);
+            emit(line, output);
+        }
+        findings.forEach(output::finding);
+    }
+
+    /** The stated number of households per group, from the base line's count columns. */
+    private Map<String, BigDecimal> bases() {
+        Map<String, BigDecimal> bases = new HashMap<>();
+        for (Line line : lines) {
+            if (!(line.kind() instanceof DeprivationLines.Kind.Base)) continue;
+            for (DeprivationColumn c : columns) {
+                BigDecimal v = line.table().value(c.col());
+                if (!c.rate() && v != null) bases.putIfAbsent(c.householdGroup(), v);
+            }
+        }
+        return bases;
+    }
+
+    private void check(TableLine line, Map<String, BigDecimal> bases, List<Finding> findings) {
+        for (DeprivationColumn c : columns) {
+            BigDecimal v = line.value(c.col());
+            if (v == null) continue;
+            BigDecimal base = bases.get(c.householdGroup());
+            if (c.rate()) {
+                if (Percent.outOfRange(v)) findings.add(finding("RATE_OUT_OF_RANGE", line, c, "0-100", v));
+                BigDecimal expected = Percent.of(deprived(line, c.householdGroup()), base);
+                if (Percent.differs(expected, v, checks.tolerance("STATED_PCT"))) {
+                    findings.add(finding("STATED_PCT", line, c, Percent.plain(expected), v));
+                }
+            } else {
+                if (v.signum() < 0) findings.add(finding("NEGATIVE_VALUE", line, c, "", v));
+                if (base != null && v.subtract(base).compareTo(checks.tolerance("DEPRIVED_GT_BASE")) > 0) {
+                    findings.add(finding("DEPRIVED_GT_BASE", line, c, Percent.plain(base), v));
+                }
+            }
+        }
+    }
+
+    private BigDecimal deprived(TableLine line, String group) {
+        for (DeprivationColumn c : columns) {
+            if (!c.rate() && c.householdGroup().equals(group) && line.value(c.col()) != null) return line.value(c.col());
+        }
+        return null;
+    }
+
+    private Finding finding(String rule, TableLine line, DeprivationColumn c, String expected, BigDecimal actual) {
+        return new Finding(rule, sheet, line.ref(c.col()), line.display(), null, expected, Percent.plain(actual));
+    }
+
+    private void emit(Line line, ExtractionOutput output) {
+        SheetIdentity id = identified.identity();
+        boolean base = line.kind() instanceof DeprivationLines.Kind.Base;
+        for (DeprivationColumn c : columns) {
+            BigDecimal v = line.table().value(c.col());
+            if (v == null || base && c.rate()) continue;
+            String measure = c.rate() ? "stated_pct" : base ? "base_households" : "deprived_households";
+            output.deprivation(new DeprivationRow(context.submissionId(), null, id.programCode(), id.period().year(),
+                    id.period().periodType(), id.period().periodLabel(), id.unitCode(), id.unitName(), id.formCode(),
+                    line.indicatorCode(), line.table().display(), c.householdGroup(), measure, v,
+                    line.table().originalText(c.col()), context.sourceFile(), sheet, line.table().ref(c.col()),
+                    line.table().rowNumber()));
+        }
+    }
+}

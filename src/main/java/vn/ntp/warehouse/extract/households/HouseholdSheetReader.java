@@ -1,0 +1,139 @@
+package vn.ntp.warehouse.extract.households;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import vn.ntp.warehouse.extract.ExtractionContext;
+import vn.ntp.warehouse.extract.ExtractionOutput;
+import vn.ntp.warehouse.extract.Finding;
+import vn.ntp.warehouse.extract.FormHead;
+import vn.ntp.warehouse.extract.FormSheetReader;
+import vn.ntp.warehouse.extract.HeaderLayout;
+import vn.ntp.warehouse.extract.SheetIdentity;
+import vn.ntp.warehouse.extract.SheetRow;
+import vn.ntp.warehouse.extract.TableLine;
+import vn.ntp.warehouse.extract.template.LabelSet;
+import vn.ntp.warehouse.extract.text.VietnameseText;
+import vn.ntp.warehouse.lake.HouseholdRow;
+import vn.ntp.warehouse.reference.UnitMaster;
+import vn.ntp.warehouse.validate.CheckCatalog;
+
+/**
+ * Reads one Biểu 02 sheet: the total line (the reporting unit's own) and one line per
+ * subordinate unit, each resolved in the unit master under the reporting unit; an unknown name is
+ * an UNKNOWN_UNIT finding on its cell and its figures are kept without a unit code. Then the
+ * checks, and one lake row per figure.
+ */
+final class HouseholdSheetReader implements FormSheetReader {
+    static final String TOTAL = "total";
+    static final String CHILD = "child";
+
+    private final String sheet;
+    private final FormHead.Identified identified;
+    private final HeaderLayout layout;
+    private final List<HouseholdColumn> columns;
+    private final HouseholdColumns classifier;
+    private final SubordinateUnits units;
+    private final LabelSet total;
+    private final LabelSet skip;
+    private final CheckCatalog checks;
+    private final ExtractionContext context;
+    private final List<HouseholdLine> lines = new ArrayList<>();
+
+    HouseholdSheetReader(String sheet, FormHead.Identified identified, HeaderLayout layout,
+                         List<HouseholdColumn> columns, HouseholdColumns classifier, SubordinateUnits units,
+                         HouseholdTemplate.Rows rows, CheckCatalog checks, ExtractionContext context) {
+        this.sheet = sheet;
+        this.identified = identified;
+        this.layout = layout;
+        this.columns = columns;
+        this.classifier = classifier;
+        this.units = units;
+        this.total = LabelSet.of("total", rows.total());
+        this.skip = LabelSet.of("skip", rows.skip());
+        this.checks = checks;
+        this.context = context;
+    }
+
+    @Override
+    public SheetIdentity identity() {
+        return identified.identity();
+    }
+
+    @Override
+    public void accept(SheetRow row) {
+        TableLine line = TableLine.of(row, layout, columns.stream().map(HouseholdColumn::col).toList());
+        if (!line.hasFigures()) return; // headings, signatures, units that reported nothing
+        String folded = VietnameseText.fold(line.label());
+        if (skip.startsWith(folded)) return;
+        lines.add(new HouseholdLine(line, total.startsWith(folded) ? TOTAL : CHILD));
+    }
+
+    @Override
+    public void finish(ExtractionOutput output) {
+        List<Finding> findings = new ArrayList<>(identified.findings());
+        Set<Integer> percent = columns.stream().filter(HouseholdColumn::isPercent).map(HouseholdColumn::col)
+                .collect(Collectors.toSet());
+        TableLine.readNumbers(sheet, lines.stream().map(HouseholdLine::table).toList(), percent, findings::add);
+        for (HouseholdLine line : lines) resolveUnit(line, findings);
+        findings.addAll(new HouseholdChecks(sheet, columns, classifier, checks).run(lines));
+        for (HouseholdLine line : lines) emit(line, output);
+        findings.forEach(output::finding);
+    }
+
+    private void resolveUnit(HouseholdLine line, List<Finding> findings) {
+        SheetIdentity id = identified.identity();
+        if (line.role.equals(TOTAL)) {
+            line.unit(id.unitCode(), units.reportingName().orElse(id.unitName()));
+            return;
+        }
+        Optional<UnitMaster.Unit> unit = units.resolve(line.table.label());
+        if (unit.isPresent()) {
+            if (units.isReportingUnit(unit.get())) line.role = TOTAL;
+            line.unit(unit.get().code(), unit.get().name());
+            return;
+        }
+        line.unit(null, line.table.display());
+        String rule = line.table.label().isEmpty() ? "UNKNOWN_LABEL" : "UNKNOWN_UNIT";
+        findings.add(new Finding(rule, sheet, line.table.labelRef(), line.table.display(), null, "",
+                line.table.display()));
+    }
+
+    private void emit(HouseholdLine line, ExtractionOutput output) {
+        SheetIdentity id = identified.identity();
+        for (HouseholdColumn c : columns) {
+            var value = line.table.value(c.col());
+            if (value == null) continue;
+            output.household(new HouseholdRow(context.submissionId(), null, id.programCode(), id.period().year(),
+                    id.period().periodType(), id.period().periodLabel(), id.unitCode(), id.unitName(), id.formCode(),
+                    line.unitCode, line.unitName, line.role, c.stage(), c.measure(), value,
+                    line.table.originalText(c.col()), context.sourceFile(), sheet, line.table.ref(c.col()),
+                    line.table.rowNumber()));
+        }
+    }
+
+    /** A line of the sheet, its role (total or child) and the unit it was resolved to. */
+    static final class HouseholdLine {
+        final TableLine table;
+        String role;
+        String unitCode;
+        String unitName;
+
+        HouseholdLine(TableLine table, String role) {
+            this.table = table;
+            this.role = role;
+        }
+
+        TableLine table() {
+            return table;
+        }
+
+        void unit(String code, String name) {
+            this.unitCode = code;
+            this.unitName = name;
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package vn.ntp.warehouse.extract.output;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import vn.ntp.warehouse.extract.ExtractionContext;
+import vn.ntp.warehouse.extract.ExtractionOutput;
+import vn.ntp.warehouse.extract.Finding;
+import vn.ntp.warehouse.extract.FormHead;
+import vn.ntp.warehouse.extract.FormSheetReader;
+import vn.ntp.warehouse.extract.HeaderLayout;
+import vn.ntp.warehouse.extract.Percent;
+import vn.ntp.warehouse.extract.SheetIdentity;
+import vn.ntp.warehouse.extract.SheetRow;
+import vn.ntp.warehouse.extract.TableLine;
+import vn.ntp.warehouse.extract.text.MoneyUnit;
+import vn.ntp.warehouse.lake.OutputRow;
+import vn.ntp.warehouse.validate.CheckCatalog;
+
+/**
+ * Reads one Biểu 04 sheet: one line per project × output indicator, money converted from the
+ * sheet's unit to million VND. The stated rate is checked against the count-based ratio
+ * (achieved / planned); one that matches the money-based ratio instead (disbursed / planned money)
+ * is reported as such (STATED_PCT_MONEY_BASED), one that matches neither is STATED_PCT.
+ */
+final class OutputSheetReader implements FormSheetReader {
+    private record Line(TableLine table, OutputLines.Owner owner, String indicator, String unitOfMeasure) {
+    }
+
+    private final String sheet;
+    private final FormHead.Identified identified;
+    private final HeaderLayout header;
+    private final OutputColumns.Layout columns;
+    private final OutputLines owners;
+    private final CheckCatalog checks;
+    private final ExtractionContext context;
+    private final List<Line> lines = new ArrayList<>();
+
+    OutputSheetReader(String sheet, FormHead.Identified identified, HeaderLayout header, OutputColumns.Layout columns,
+                      OutputLines owners, CheckCatalog checks, ExtractionContext context) {
+        this.sheet = sheet;
+        this.identified = identified;
+        this.header = header;
+        this.columns = columns;
+        this.owners = owners;
+        this.checks = checks;
+        this.context = context;
+    }
+
+    @Override
+    public SheetIdentity identity() {
+        return identified.identity();
+    }
+
+    @Override
+    public void accept(SheetRow row) {
+        TableLine line = TableLine.of(row, header, columns.figures().stream().map(OutputColumns.Figure::col).toList());
+        Optional<OutputLines.Owner> owner = owners.owner(line.label());
+        if (owner.isEmpty() || !line.hasFigures()) return;
+        lines.add(new Line(line, owner.get(), row.text(columns.indicatorCol()),
+                columns.unitOfMeasureCol() < 0 ? "" : row.text(columns.unitOfMeasureCol())));
+    }
+
+    @Override
+    public void finish(ExtractionOutput output) {
+        List<Finding> findings = new ArrayList<>(identified.findings());
+        Set<Integer> percent = columns.figure(OutputColumns.STATED_PCT).map(f -> Set.of(f.col())).orElse(Set.of());
+        TableLine.readNumbers(sheet, lines.stream().map(Line::table).toList(), percent, findings::add);
+        MoneyUnit unit = moneyUnit(findings);
+        for (Line line : lines) {
+            if (!line.owner().known()) {
+                findings.add(new Finding("UNKNOWN_LABEL", sheet, line.table().labelRef(), line.table().display(), null,
+                        "", line.table().display()));
+            }
+            check(line, findings);
+            emit(line, unit, output);
+        }
+        findings.forEach(output::finding);
+    }
+
+    private MoneyUnit moneyUnit(List<Finding> findings) {
+        Optional<MoneyUnit> stated = MoneyUnit.parse(identified.meta().moneyUnitText()).or(columns::headerMoneyUnit);
+        if (stated.isPresent()) return stated.get();
+        List<BigDecimal> money = new ArrayList<>();
+        for (Line line : lines) {
+            for (OutputColumns.Figure f : columns.figures()) {
+                BigDecimal v = line.table().value(f.col());
+                if (f.money() && v != null && v.signum() != 0) money.add(v.abs());
+            }
+        }
+        if (money.isEmpty()) return MoneyUnit.TRIEU_DONG;
+        MoneyUnit guessed = MoneyUnit.guessFromValues(money).orElse(MoneyUnit.TRIEU_DONG);
+        findings.add(new Finding("MONEY_UNIT_GUESSED", sheet, identified.meta().moneyUnitRef(), "", null,
+                guessed.labelVi(), ""));
+        return guessed;
+    }
+
+    private void check(Line line, List<Finding> findings) {
+        BigDecimal planned = value(line, OutputColumns.PLANNED);
+        BigDecimal achieved = value(line, OutputColumns.ACHIEVED);
+        BigDecimal plannedMoney = value(line, OutputColumns.PLANNED_MVND);
+        BigDecimal disbursed = value(line, OutputColumns.DISBURSED_MVND);
+        for (OutputColumns.Figure f : columns.figures()) {
+            BigDecimal v = line.table().value(f.col());
+            if (v != null && v.signum() < 0) findings.add(finding("NEGATIVE_VALUE", line, f, "", v));
+        }
+        if (plannedMoney != null && disbursed != null
+                && disbursed.subtract(plannedMoney).compareTo(checks.tolerance("DISBURSED_GT_ALLOCATED")) > 0) {
+            findings.add(finding("DISBURSED_GT_ALLOCATED", line, figure(OutputColumns.DISBURSED_MVND),
+                    Percent.plain(plannedMoney), disbursed));
+        }
+        BigDecimal stated = value(line, OutputColumns.STATED_PCT);
+        if (stated == null) return;
+        OutputColumns.Figure rate = figure(OutputColumns.STATED_PCT);
+        BigDecimal countBased = Percent.of(achieved, planned);
+        BigDecimal moneyBased = Percent.of(disbursed, plannedMoney);
+        BigDecimal tolerance = checks.tolerance("STATED_PCT");
+        if (countBased != null && !Percent.differs(countBased, stated, tolerance)) return;
+        if (moneyBased != null && !Percent.differs(moneyBased, stated, tolerance)) {
+            findings.add(finding("STATED_PCT_MONEY_BASED", line, rate, Percent.plain(countBased), stated));
+        } else if (countBased != null) {
+            findings.add(finding("STATED_PCT", line, rate, Percent.plain(countBased), stated));
+        }
+    }
+
+    private BigDecimal value(Line line, String measure) {
+        return columns.figure(measure).map(f -> line.table().value(f.col())).orElse(null);
+    }
+
+    private OutputColumns.Figure figure(String measure) {
+        return columns.figure(measure).orElseThrow();
+    }
+
+    private Finding finding(String rule, Line line, OutputColumns.Figure f, String expected, BigDecimal actual) {
+        return new Finding(rule, sheet, line.table().ref(f.col()), line.table().display(), line.owner().code(),
+                expected, Percent.plain(actual));
+    }
+
+    private void emit(Line line, MoneyUnit unit, ExtractionOutput output) {
+        SheetIdentity id = identified.identity();
+        for (OutputColumns.Figure f : columns.figures()) {
+            BigDecimal v = line.table().value(f.col());
+            if (v == null) continue;
+            BigDecimal value = f.money() ? unit.toMillion(v) : v;
+            String originalUnit = f.money() ? unit.labelVi() : f.measure().equals(OutputColumns.STATED_PCT) ? "%"
+                    : line.unitOfMeasure();
+            output.output(new OutputRow(context.submissionId(), null, id.programCode(), id.period().year(),
+                    id.period().periodType(), id.period().periodLabel(), id.unitCode(), id.unitName(), id.formCode(),
+                    line.owner().code(), line.owner().label(), line.indicator(), line.unitOfMeasure(), f.measure(),
+                    value, line.table().originalText(f.col()), originalUnit, context.sourceFile(), sheet,
+                    line.table().ref(f.col()), line.table().rowNumber()));
+        }
+    }
+}
