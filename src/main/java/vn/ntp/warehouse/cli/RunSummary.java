@@ -31,13 +31,16 @@ final class RunSummary {
                     select d.severity, count(*) from dq_issue d join submission s using (submission_id)
                     where s.run_id = ? group by d.severity""", outcome.runId());
             long rows = single(c, """
-                    select count(*) from fact_budget f join submission s using (submission_id) where s.run_id = ?""", outcome.runId());
+                    select count(*) from (
+                        select submission_id from fact_budget union all select submission_id from fact_households
+                        union all select submission_id from fact_deprivation union all select submission_id from fact_output
+                    ) f join submission s using (submission_id) where s.run_id = ?""", outcome.runId());
             long superseded = single(c, "select count(*) from submission where status = 'superseded'", null);
             System.out.printf("Kết quả lần chạy %s: %d tệp mới — %d đã nạp, %d trùng lặp, %d bị thay thế, %d cách ly%n",
                     outcome.runId(), byStatus.values().stream().mapToLong(Long::longValue).sum(),
                     byStatus.getOrDefault("loaded", 0L), byStatus.getOrDefault("duplicate", 0L),
                     byStatus.getOrDefault("superseded", 0L), byStatus.getOrDefault("rejected", 0L));
-            System.out.printf("  %d dòng số liệu (fact_budget); %d phát hiện: %d lỗi, %d cảnh báo, %d thông tin%n",
+            System.out.printf("  %d dòng số liệu (fact_budget, fact_households, fact_deprivation, fact_output); %d phát hiện: %d lỗi, %d cảnh báo, %d thông tin%n",
                     rows, bySeverity.values().stream().mapToLong(Long::longValue).sum(),
                     bySeverity.getOrDefault("error", 0L), bySeverity.getOrDefault("warning", 0L), bySeverity.getOrDefault("info", 0L));
             System.out.printf("  Toàn kho: %d tệp bị thay thế bởi bản sửa; tệp cách ly nằm trong %s%n", superseded, settings.quarantine());
