@@ -1,5 +1,6 @@
 package vn.ntp.warehouse.validate;
 
+import vn.ntp.warehouse.config.YamlConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -8,9 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 import vn.ntp.warehouse.extract.Finding;
 
 /**
@@ -43,12 +41,8 @@ public final class CheckCatalog {
     }
 
     public static CheckCatalog load(Path rulesDir) {
-        YAMLMapper mapper = YAMLMapper.builder()
-                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build();
         try {
-            File file = mapper.readValue(rulesDir.resolve("checks.yaml").toFile(), File.class);
+            File file = YamlConfig.read(rulesDir.resolve("checks.yaml"), File.class);
             Map<String, Check> map = new LinkedHashMap<>();
             file.checks().forEach(c -> map.put(c.code(), c));
             return new CheckCatalog(map, ExpectedSeason.load(rulesDir));

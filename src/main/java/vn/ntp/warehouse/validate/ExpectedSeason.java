@@ -1,13 +1,11 @@
 package vn.ntp.warehouse.validate;
 
+import vn.ntp.warehouse.config.YamlConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 import vn.ntp.warehouse.extract.SheetIdentity;
 
 /**
@@ -34,11 +32,7 @@ public record ExpectedSeason(List<String> programs, List<Integer> years, List<St
     public static ExpectedSeason load(Path rulesDir) {
         Path file = rulesDir.resolve(FILE_NAME);
         if (!Files.isRegularFile(file)) return ANY;
-        YAMLMapper mapper = YAMLMapper.builder()
-                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build();
-        ExpectedSeason season = mapper.readValue(file.toFile(), ExpectedSeason.class);
+        ExpectedSeason season = YamlConfig.read(file, ExpectedSeason.class);
         return season == null ? ANY : season;
     }
 

@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.dataformat.yaml.YAMLMapper;
+import vn.ntp.warehouse.config.YamlConfig;
+
 
 /**
  * The template descriptors of {@code jobs/templates/}, loaded once per run. Every file reads as an
@@ -22,29 +21,23 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class TemplateCatalog {
     private final List<AnnexTemplate> templates;
     private final Map<String, Path> fileByFamily;
-    private final YAMLMapper mapper;
 
-    private TemplateCatalog(List<AnnexTemplate> templates, Map<String, Path> fileByFamily, YAMLMapper mapper) {
+    private TemplateCatalog(List<AnnexTemplate> templates, Map<String, Path> fileByFamily) {
         this.templates = templates;
         this.fileByFamily = fileByFamily;
-        this.mapper = mapper;
     }
 
     public static TemplateCatalog load(Path templatesDir) {
-        YAMLMapper mapper = YAMLMapper.builder()
-                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build();
         try (Stream<Path> files = Files.list(templatesDir)) {
             List<Path> yaml = files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
             List<AnnexTemplate> loaded = new java.util.ArrayList<>();
             Map<String, Path> fileByFamily = new LinkedHashMap<>();
             for (Path p : yaml) {
-                AnnexTemplate template = mapper.readValue(p.toFile(), AnnexTemplate.class);
+                AnnexTemplate template = YamlConfig.read(p, AnnexTemplate.class);
                 loaded.add(template);
                 fileByFamily.putIfAbsent(template.family(), p);
             }
-            return new TemplateCatalog(List.copyOf(loaded), fileByFamily, mapper);
+            return new TemplateCatalog(List.copyOf(loaded), fileByFamily);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read templates in " + templatesDir, e);
         }
@@ -66,6 +59,6 @@ public final class TemplateCatalog {
     public <T> T descriptor(String family, Class<T> descriptorType) {
         Path file = fileByFamily.get(family);
         if (file == null) throw new IllegalArgumentException("No template for family " + family);
-        return mapper.readValue(file.toFile(), descriptorType);
+        return YamlConfig.read(file, descriptorType);
     }
 }
