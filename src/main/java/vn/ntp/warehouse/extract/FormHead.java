@@ -5,20 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 import vn.ntp.warehouse.extract.template.AnnexTemplate;
-import vn.ntp.warehouse.extract.template.LabelSet;
 
 /**
  * The top of a form sheet, shared by the families whose unit or label column has a short name
- * ("Đơn vị", "Dự án"): the table header is the first row that holds that label <em>and</em> at
- * least two other labels, so that a metadata line such as "Đơn vị báo cáo: Huyện Phong Thổ" is
- * never taken for it; the header rows are then resolved by {@link HeaderResolver}, the metadata
+ * ("Đơn vị", "Dự án"): the header rows are resolved by {@link HeaderResolver}, the metadata
  * block above them by {@link MetadataScanner}, and who reported what by {@link IdentityResolver}.
  */
 public final class FormHead {
-    private static final int MIN_HEADER_LABELS = 3;
-    private static final int MAX_LABEL_LENGTH = 60;
-
-    private final LabelSet labelColumn;
     private final HeaderResolver headers;
     private final MetadataScanner metadata;
     private final IdentityResolver identities;
@@ -27,7 +20,6 @@ public final class FormHead {
 
     public FormHead(AnnexTemplate.Metadata metadata, AnnexTemplate.Header header, String formCode,
                     String defaultProgram, IdentityResolver identities) {
-        this.labelColumn = LabelSet.of("label", header.labelColumn());
         this.headers = new HeaderResolver(header);
         this.metadata = new MetadataScanner(metadata);
         this.identities = identities;
@@ -37,25 +29,7 @@ public final class FormHead {
 
     /** The table header: its layout and where data starts within the head rows. */
     public Optional<HeaderResolver.Resolved> header(List<SheetRow> head) {
-        for (int i = 0; i < head.size(); i++) {
-            if (!looksLikeHeaderRow(head.get(i))) continue;
-            Optional<HeaderResolver.Resolved> resolved = headers.resolve(head.subList(i, head.size()));
-            if (resolved.isEmpty()) return Optional.empty();
-            return Optional.of(new HeaderResolver.Resolved(resolved.get().layout(), i + resolved.get().nextRowPosition()));
-        }
-        return Optional.empty();
-    }
-
-    private boolean looksLikeHeaderRow(SheetRow row) {
-        boolean label = false;
-        int texts = 0;
-        for (int col = 0; col < row.width(); col++) {
-            String folded = row.folded(col);
-            if (folded.isEmpty()) continue;
-            texts++;
-            if (folded.length() <= MAX_LABEL_LENGTH && labelColumn.startsWith(folded)) label = true;
-        }
-        return label && texts >= MIN_HEADER_LABELS;
+        return headers.resolve(head);
     }
 
     /**

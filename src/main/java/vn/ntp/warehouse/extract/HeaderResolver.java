@@ -22,6 +22,13 @@ import vn.ntp.warehouse.extract.text.VietnameseText;
 public final class HeaderResolver {
     private static final Pattern COLUMN_NUMBER = Pattern.compile("^\\(?[0-9]{1,2}\\)?(\\s*[=*x+\\-/][0-9 ()+\\-*/=x]*)?$|^\\(?[a-z]\\)?$|^\\(?[ivx]{1,4}\\)?$");
 
+    /**
+     * A header row holds the label-column label and at least two other labels, so that a metadata
+     * line such as "Đơn vị báo cáo: Huyện Phong Thổ" is never taken for the "Đơn vị" column.
+     */
+    private static final int MIN_HEADER_LABELS = 3;
+    private static final int MAX_LABEL_LENGTH = 60;
+
     private final LabelSet labelColumn;
     private final LabelSet sttColumn;
 
@@ -34,12 +41,15 @@ public final class HeaderResolver {
     public Optional<int[]> findStart(List<SheetRow> rows) {
         for (int i = 0; i < rows.size(); i++) {
             SheetRow row = rows.get(i);
+            int labelCol = -1;
+            int texts = 0;
             for (int col = 0; col < row.width(); col++) {
                 String folded = row.folded(col);
-                if (!folded.isEmpty() && folded.length() <= 60 && labelColumn.startsWith(folded)) {
-                    return Optional.of(new int[] {i, col});
-                }
+                if (folded.isEmpty()) continue;
+                texts++;
+                if (labelCol < 0 && folded.length() <= MAX_LABEL_LENGTH && labelColumn.startsWith(folded)) labelCol = col;
             }
+            if (labelCol >= 0 && texts >= MIN_HEADER_LABELS) return Optional.of(new int[] {i, labelCol});
         }
         return Optional.empty();
     }
