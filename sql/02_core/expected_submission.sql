@@ -3,7 +3,8 @@
 --   scheduled level valid at the period's end, in the provinces in scope: the line's configured provinces, else every
 --   province with at least one file (any form) of the program for the period, so a season that covers one province
 --   does not list the whole country as missing. On time: the unit's first usable file (loaded or superseded) reached
---   the inbox (received_at) on or before the deadline, a day ending at 24:00 Vietnam time (UTC+7).
+--   the inbox (received_at) on or before the deadline, a day ending at 24:00 Vietnam time (UTC+7); with
+--   on_time_by: saved_at in forms.yaml, the time the sender last saved it (else received_at) is compared instead.
 create or replace table expected_submission as
 
 with schedule as (
@@ -69,6 +70,7 @@ scheduled as (
         schedule.form_code,
         schedule.unit_level,
         schedule.province_codes,
+        schedule.on_time_by,
         season_periods.year,
         season_periods.period_label,
         season_periods.period_type,
@@ -140,6 +142,7 @@ received as (
         period_label,
         unit_key,
         min(received_at)                                    as first_received_at,
+        min(coalesce(saved_at, received_at))                as first_saved_at,
         max(received_at)                                    as last_received_at,
         count(*)                                            as files,
         max(submission_id) filter (where status = 'loaded') as loaded_submission_id,
@@ -176,7 +179,10 @@ final as (
         coalesce(received.files, 0)                         as files,
         received.loaded_submission_id,
         coalesce(received.blocked, false)                   as blocked,
-        coalesce(cast(received.first_received_at + interval 7 hour as date) <= expected_units.due_date, false) as on_time
+        expected_units.on_time_by,
+        coalesce(cast(case expected_units.on_time_by when 'saved_at' then received.first_saved_at
+                                                     else received.first_received_at end
+                      + interval 7 hour as date) <= expected_units.due_date, false) as on_time
     from expected_units
     left join received
         on received.program_code = expected_units.program_code

@@ -31,7 +31,7 @@ final class EngineTables {
                 create or replace table config_form_schedule (
                     program_code varchar, form_code varchar, unit_level varchar, period_kind varchar,
                     due_day integer, due_month integer, due_days_after_end integer,
-                    valid_from date, valid_to date, province_codes varchar)""");
+                    valid_from date, valid_to date, province_codes varchar, on_time_by varchar)""");
         statement.execute("""
                 create or replace table warehouse_finding (
                     submission_id varchar, rule_code varchar, severity varchar, unit_code varchar, project_code varchar,
@@ -42,7 +42,7 @@ final class EngineTables {
 
     static void writeSchedule(Connection connection, FormSchedule schedule) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "insert into config_form_schedule values (?, ?, ?, ?, ?, ?, ?, cast(? as date), cast(? as date), ?)")) {
+                "insert into config_form_schedule values (?, ?, ?, ?, ?, ?, ?, cast(? as date), cast(? as date), ?, ?)")) {
             for (FormSchedule.Line line : schedule.lines()) {
                 insert.setString(1, line.programCode());
                 insert.setString(2, line.formCode());
@@ -54,6 +54,7 @@ final class EngineTables {
                 insert.setString(8, line.validFrom() == null ? null : line.validFrom().toString());
                 insert.setString(9, line.validTo() == null ? null : line.validTo().toString());
                 insert.setString(10, line.provinceCodes());
+                insert.setString(11, line.onTimeBy());
                 insert.executeUpdate();
             }
         }

@@ -23,10 +23,12 @@ public record FormSchedule(List<Line> lines) {
      * the period's last day, or {@code dueDaysAfterEnd} days after it. {@code validFrom}/{@code validTo}
      * bound the period end dates the line applies to (the unit list changed on 1 July 2025);
      * {@code provinceCodes} (comma-separated) fixes the provinces in scope, null = every province that sent a file.
+     * {@code onTimeBy}: {@code received_at} (the file reached the inbox) or {@code saved_at} (the sender last saved it,
+     * else received_at) is compared with the deadline.
      */
     public record Line(String programCode, String formCode, String unitLevel, String periodKind,
                        Integer dueDay, Integer dueMonth, Integer dueDaysAfterEnd,
-                       LocalDate validFrom, LocalDate validTo, String provinceCodes) {
+                       LocalDate validFrom, LocalDate validTo, String provinceCodes, String onTimeBy) {
     }
 
     private record PeriodEntry(String period, String due, Integer dueDaysAfterEnd) {
@@ -36,8 +38,10 @@ public record FormSchedule(List<Line> lines) {
                              List<String> provinces, List<PeriodEntry> periods) {
     }
 
-    private record File(List<FormEntry> forms) {
+    private record File(String onTimeBy, List<FormEntry> forms) {
     }
+
+    static final Set<String> ON_TIME_BY = Set.of("received_at", "saved_at");
 
     public FormSchedule {
         lines = List.copyOf(lines);
@@ -53,10 +57,14 @@ public record FormSchedule(List<Line> lines) {
             return empty();
         }
         File file = Yaml.read(path, File.class);
+        String onTimeBy = file.onTimeBy() == null ? "received_at" : file.onTimeBy();
+        if (!ON_TIME_BY.contains(onTimeBy)) {
+            throw new WarehouseBuildException(path + ": on_time_by must be one of " + ON_TIME_BY + ", not " + onTimeBy);
+        }
         List<Line> lines = new ArrayList<>();
         for (FormEntry form : file.forms() == null ? List.<FormEntry>of() : file.forms()) {
             try {
-                lines.addAll(lines(form));
+                lines.addAll(lines(form, onTimeBy));
             } catch (RuntimeException e) {
                 throw new WarehouseBuildException(path + ": " + form.program() + " " + form.form() + ": " + e.getMessage(), e);
             }
@@ -64,7 +72,7 @@ public record FormSchedule(List<Line> lines) {
         return new FormSchedule(lines);
     }
 
-    private static List<Line> lines(FormEntry form) {
+    private static List<Line> lines(FormEntry form, String onTimeBy) {
         require(form.program() != null && form.form() != null, "program and form are required");
         require(LEVELS.contains(form.level()), "level must be one of " + LEVELS + ", not " + form.level());
         LocalDate from = form.from() == null ? null : LocalDate.parse(form.from());
@@ -85,7 +93,7 @@ public record FormSchedule(List<Line> lines) {
             require(day != null || period.dueDaysAfterEnd() != null,
                     "period " + period.period() + " needs due (day/month) or due_days_after_end");
             lines.add(new Line(form.program(), form.form(), form.level(), period.period(), day, month,
-                    period.dueDaysAfterEnd(), from, until, provinces));
+                    period.dueDaysAfterEnd(), from, until, provinces, onTimeBy));
         }
         return lines;
     }

@@ -33,11 +33,25 @@ class CompletenessMartTest {
     Path jobsDir;
 
     private MartScenario scenario;
+    private JobsFixture jobs;
 
     @BeforeEach
     void configuration() throws Exception {
         ReferenceFixture.writeWithMoreUnits(referenceDir);
-        scenario = new MartScenario(home, referenceDir, JobsFixture.copyOfShipped(jobsDir).dir());
+        jobs = JobsFixture.copyOfShipped(jobsDir);
+        scenario = new MartScenario(home, referenceDir, jobs.dir());
+    }
+
+    @Test
+    void filesCopiedIntoTheInboxLateCanBeTimedByWhenTheSenderSavedThem() throws Exception {
+        SubmissionRow tamDuong = RuleRows.file("s105", "b1", "01", "105", "Huyện Tam Đường", 2024, H1_2024,
+                "2024-07-20T03:00:00Z", "2024-07-14T03:00:00Z");
+        write(tamDuong);
+        assertThat(scenario.query("select on_time_units from mart_completeness where form_code = '01'")).containsExactly(List.of("0"));
+
+        jobs.replace("schedule/forms.yaml", "on_time_by: received_at", "on_time_by: saved_at");
+        scenario.build();
+        assertThat(scenario.query("select on_time_units from mart_completeness where form_code = '01'")).containsExactly(List.of("1"));
     }
 
     @Test
