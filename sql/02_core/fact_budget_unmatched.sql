@@ -18,6 +18,7 @@ loaded_submissions as (
     select submission_id, batch_id, unit_key, unit_code, unit_name
     from submissions
     where status = 'loaded'
+      and not blocked
 
 ),
 

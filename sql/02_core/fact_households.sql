@@ -33,6 +33,7 @@ loaded_submissions as (
     select submission_id, batch_id, unit_key, unit_code, unit_name, period_end_date
     from submissions
     where status = 'loaded'
+      and not blocked
 
 ),
 

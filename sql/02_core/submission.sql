@@ -19,6 +19,13 @@ units as (
 
 ),
 
+---------- filled by the build under block_on_error (jobs/rules/policy.yaml): loaded files with an error finding
+blocked as (
+
+    select distinct submission_id from blocked_submission
+
+),
+
 ---------- among extracted files for the same form, unit and period the newest version is loaded:
 ---------- the one the sender saved last (document properties), then the one received last
 recency as (
@@ -46,11 +53,14 @@ with_status as (
             when recency.recency_rank = 1            then 'loaded'
             else 'superseded'
         end                                                 as status,
-        case when recency.recency_rank > 1 then recency.newest_submission_id end as superseded_by
+        case when recency.recency_rank > 1 then recency.newest_submission_id end as superseded_by,
+        blocked.submission_id is not null                   as blocked
     from ledger
     left join recency
         on recency.submission_id = ledger.submission_id
         and recency.batch_id = ledger.batch_id
+    left join blocked
+        on blocked.submission_id = ledger.submission_id
 
 ),
 
@@ -96,6 +106,7 @@ final as (
         period_type,
         period_end_date,
         superseded_by,
+        blocked,                                            -- loaded but kept out of the facts (block_on_error)
         ledger_status,
         reason_code,
         reason_vi,

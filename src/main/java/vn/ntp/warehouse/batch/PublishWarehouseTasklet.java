@@ -21,7 +21,8 @@ public class PublishWarehouseTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        new WarehouseBuilder(settings.home(), settings.sqlDir(), settings.reference()).build(progress::detail);
+        new WarehouseBuilder(settings.home(), settings.sqlDir(), settings.reference(), settings.jobsDir())
+                .build(progress::detail);
         return RepeatStatus.FINISHED;
     }
 }

@@ -15,11 +15,13 @@ import java.util.stream.Stream;
 /**
  * The {@code sql/} folder: layer folders run in name order ({@code 01_staging}, {@code 02_core},
  * {@code 03_marts}); inside a layer, files run in name order except that a model runs after any
- * model of the same layer it reads (like dbt's ref). {@code tests/} holds assertions.
+ * model of the same layer it reads (like dbt's ref). {@code tests/} holds assertions and
+ * {@code rules/} the warehouse rules' queries (run by {@link RuleEngine}, not built).
  */
 final class SqlProject {
 
     static final String TESTS_FOLDER = "tests";
+    static final String RULES_FOLDER = "rules";
 
     private final Path sqlDir;
 
@@ -31,7 +33,7 @@ final class SqlProject {
         List<SqlModel> ordered = new ArrayList<>();
         for (Path layer : sortedChildren(sqlDir, Files::isDirectory)) {
             String layerName = layer.getFileName().toString();
-            if (layerName.equals(TESTS_FOLDER) || layerName.startsWith(".")) {
+            if (layerName.equals(TESTS_FOLDER) || layerName.equals(RULES_FOLDER) || layerName.startsWith(".")) {
                 continue;
             }
             boolean staging = layerName.contains("staging");
@@ -41,6 +43,11 @@ final class SqlProject {
             ordered.addAll(dependencyOrder(models));
         }
         return ordered;
+    }
+
+    /** The warehouse rules' queries, {@code sql/rules/<CODE>.sql}. */
+    Path rulesDir() {
+        return sqlDir.resolve(RULES_FOLDER);
     }
 
     /** Assertion files: each query returns the rows that break it. */

@@ -12,10 +12,12 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
 
@@ -36,11 +38,23 @@ public final class WarehouseBuilder {
     private final Path home;
     private final SqlProject sql;
     private final SqlPlaceholders placeholders;
+    private final Path jobsDir;
 
+    /** The models only: no warehouse rules, an empty form schedule, load and flag. */
     public WarehouseBuilder(Path home, Path sqlDir, Path referenceDir) {
+        this(home, sqlDir, referenceDir, null);
+    }
+
+    /**
+     * The models, then the warehouse rules of {@code jobsDir/rules/warehouse_rules.yaml} (queries in
+     * {@code sqlDir/rules/}), the policy of {@code jobsDir/rules/policy.yaml} and the form schedule of
+     * {@code jobsDir/schedule/forms.yaml}; a missing file means no rules, load and flag, no schedule.
+     */
+    public WarehouseBuilder(Path home, Path sqlDir, Path referenceDir, Path jobsDir) {
         this.home = home.toAbsolutePath();
         this.sql = new SqlProject(sqlDir);
         this.placeholders = new SqlPlaceholders(this.home.resolve("lake"), referenceDir);
+        this.jobsDir = jobsDir == null ? null : jobsDir.toAbsolutePath();
     }
 
     public Path warehouseFile() {
@@ -52,12 +66,29 @@ public final class WarehouseBuilder {
         Path next = home.resolve(NEXT_FILE);
         deleteStaleNext(next);
         List<SqlModel> models = sql.modelsInBuildOrder();
+        WarehouseRules rules = rules();
+        WarehousePolicy policy = jobsDir == null ? WarehousePolicy.defaults() : WarehousePolicy.load(rulesConfigDir());
+        FormSchedule schedule = jobsDir == null ? FormSchedule.empty() : FormSchedule.load(jobsDir.resolve("schedule"));
         Map<String, Long> rowCounts;
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + next);
              Statement statement = connection.createStatement()) {
+            EngineTables.create(statement);
+            EngineTables.writeSchedule(connection, schedule);
             for (SqlModel model : models) {
                 progress.accept("building " + model.name());
                 execute(statement, model);
+            }
+            if (!rules.isEmpty()) {
+                List<RuleFinding> findings = new RuleEngine(rules, rulesConfigDir(), placeholders).run(statement, progress);
+                EngineTables.writeFindings(connection, findings);
+                rebuildReaders(statement, models, EngineTables.FINDINGS, progress);
+            }
+            if (policy.blockOnError()) {
+                long blocked = EngineTables.blockSubmissionsWithErrors(statement);
+                progress.accept("block_on_error: " + blocked + " submission(s) with errors kept out of the facts");
+                if (blocked > 0) {
+                    rebuildReaders(statement, models, EngineTables.BLOCKED, progress);
+                }
             }
             rowCounts = tableRowCounts(statement);
             statement.execute("CHECKPOINT");
@@ -103,6 +134,30 @@ public final class WarehouseBuilder {
         Properties properties = new Properties();
         properties.setProperty("duckdb.read_only", "true");
         return DriverManager.getConnection("jdbc:duckdb:" + warehouseFile.toAbsolutePath(), properties);
+    }
+
+    private WarehouseRules rules() {
+        if (jobsDir == null || !Files.isRegularFile(rulesConfigDir().resolve(WarehouseRules.FILE_NAME))) {
+            return WarehouseRules.none();
+        }
+        return WarehouseRules.load(rulesConfigDir(), sql.rulesDir());
+    }
+
+    private Path rulesConfigDir() {
+        return jobsDir.resolve("rules");
+    }
+
+    /** Runs again, in build order, every model that reads {@code table} directly or through other models. */
+    private void rebuildReaders(Statement statement, List<SqlModel> models, String table, Consumer<String> progress)
+            throws SQLException {
+        Set<String> changed = new HashSet<>(Set.of(table));
+        for (SqlModel model : models) {
+            if (changed.stream().anyMatch(model::reads)) {
+                progress.accept("rebuilding " + model.name());
+                execute(statement, model);
+                changed.add(model.name());
+            }
+        }
     }
 
     private void execute(Statement statement, SqlModel model) throws SQLException {

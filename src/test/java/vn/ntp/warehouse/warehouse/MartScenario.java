@@ -19,9 +19,14 @@ final class MartScenario {
     private final WarehouseBuilder builder;
 
     MartScenario(Path home, Path referenceDir) {
+        this(home, referenceDir, null);
+    }
+
+    /** With the warehouse rules, policy and form schedule of {@code jobsDir} (see {@link JobsFixture}). */
+    MartScenario(Path home, Path referenceDir, Path jobsDir) {
         this.home = home;
         this.lake = new LakeWriter(home.resolve("lake"));
-        this.builder = new WarehouseBuilder(home, Path.of("sql"), referenceDir);
+        this.builder = new WarehouseBuilder(home, Path.of("sql"), referenceDir, jobsDir);
     }
 
     MartScenario write(String batchId, List<SubmissionRow> submissions, List<LakeWriter.Rows<?>> facts) {

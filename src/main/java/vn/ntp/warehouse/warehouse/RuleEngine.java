@@ -1,0 +1,126 @@
+package vn.ntp.warehouse.warehouse;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs the warehouse rules on a built warehouse: each rule's query is wrapped with its missing-value
+ * policy and its condition, and every row it returns becomes a {@link RuleFinding}.
+ */
+final class RuleEngine {
+
+    static final List<String> REQUIRED_COLUMNS =
+            List.of("submission_id", "unit_code", "project_code", "sheet", "cell_ref", "expected", "actual");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-z_][a-z0-9_]*)}");
+    private static final List<String> BUILD_PLACEHOLDERS = List.of("lake", "reference");
+
+    private final WarehouseRules rules;
+    private final Path rulesConfigDir;
+    private final SqlPlaceholders placeholders;
+
+    RuleEngine(WarehouseRules rules, Path rulesConfigDir, SqlPlaceholders placeholders) {
+        this.rules = rules;
+        this.rulesConfigDir = rulesConfigDir;
+        this.placeholders = placeholders;
+    }
+
+    List<RuleFinding> run(Statement statement, Consumer<String> progress) throws SQLException {
+        List<RuleFinding> findings = new ArrayList<>();
+        for (WarehouseRules.Loaded loaded : rules.all()) {
+            WarehouseRule rule = loaded.rule();
+            String query = placeholders.apply(query(rule, loaded.sql(), rulesConfigDir));
+            int before = findings.size();
+            try (ResultSet rs = statement.executeQuery(query)) {
+                requireColumns(rule, rs.getMetaData());
+                while (rs.next()) {
+                    findings.add(finding(rule, row(rs)));
+                }
+            } catch (SQLException e) {
+                throw new SQLException(loaded.sqlFile().getFileName() + " (rule " + rule.code() + "): " + e.getMessage(), e);
+            }
+            progress.accept("rule " + rule.code() + ": " + (findings.size() - before) + " finding(s)");
+        }
+        return findings;
+    }
+
+    /** The rule's query wrapped with its missing-value policy and condition, parameters filled in. */
+    static String query(WarehouseRule rule, String ruleSql, Path rulesConfigDir) {
+        String body = ruleSql.strip().replaceAll(";+\\s*$", "");
+        String wrapped = "with checked as (\n" + body + "\n),\n"
+                + "kept as (\n    select *" + rule.missing().replaceClause(rule.inputs()) + " from checked\n"
+                + "    where " + rule.missing().keepCondition(rule.inputs()) + "\n)\n"
+                + "select * from kept\nwhere (" + rule.condition() + ")\n"
+                + "order by submission_id nulls last, unit_code, project_code, sheet, cell_ref";
+        return fillParameters(rule, wrapped, rulesConfigDir);
+    }
+
+    private static String fillParameters(WarehouseRule rule, String sql, Path rulesConfigDir) {
+        Matcher placeholder = PLACEHOLDER.matcher(sql);
+        StringBuilder out = new StringBuilder();
+        while (placeholder.find()) {
+            String name = placeholder.group(1);
+            String value;
+            if (rule.params().containsKey(name)) {
+                value = rule.params().get(name);
+            } else if (name.equals("rules")) {
+                value = rulesConfigDir.toAbsolutePath().toString().replace('\\', '/').replace("'", "''");
+            } else if (BUILD_PLACEHOLDERS.contains(name)) {
+                value = placeholder.group();
+            } else {
+                throw new WarehouseBuildException("rule " + rule.code() + " uses ${" + name
+                        + "} but declares no such parameter in " + WarehouseRules.FILE_NAME);
+            }
+            placeholder.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        placeholder.appendTail(out);
+        return out.toString();
+    }
+
+    private static void requireColumns(WarehouseRule rule, ResultSetMetaData meta) throws SQLException {
+        List<String> labels = new ArrayList<>();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            labels.add(meta.getColumnLabel(i).toLowerCase(Locale.ROOT));
+        }
+        for (String required : REQUIRED_COLUMNS) {
+            if (!labels.contains(required)) {
+                throw new WarehouseBuildException("rule " + rule.code() + ": its query returns no column " + required
+                        + " (needed: " + REQUIRED_COLUMNS + ")");
+            }
+        }
+    }
+
+    private static Map<String, Object> row(ResultSet rs) throws SQLException {
+        ResultSetMetaData meta = rs.getMetaData();
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            Object value = rs.getObject(i);
+            row.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT),
+                    value instanceof java.sql.Date || value instanceof java.time.temporal.Temporal || value instanceof java.sql.Timestamp
+                            ? value.toString() : value);
+        }
+        return row;
+    }
+
+    private static RuleFinding finding(WarehouseRule rule, Map<String, Object> row) {
+        return new RuleFinding(text(row.get("submission_id")), rule.code(), rule.severity(), text(row.get("unit_code")),
+                text(row.get("project_code")), text(row.get("source_file")), text(row.get("sheet")), text(row.get("cell_ref")),
+                RuleMessage.plain(row.get("expected")), RuleMessage.plain(row.get("actual")),
+                RuleMessage.fill(rule.messageVi(), row, rule.params(), true),
+                RuleMessage.fill(rule.messageEn(), row, rule.params(), false));
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+}

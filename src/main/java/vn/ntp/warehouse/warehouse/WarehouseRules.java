@@ -1,0 +1,104 @@
+package vn.ntp.warehouse.warehouse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * The warehouse rules: metadata from {@code jobs/rules/warehouse_rules.yaml}, queries from
+ * {@code sql/rules/<CODE>.sql}. Every declared rule needs its query and every query its entry.
+ */
+public final class WarehouseRules {
+
+    public static final String FILE_NAME = "warehouse_rules.yaml";
+
+    private record Entry(String code, String severity, String missing, List<String> inputs, Map<String, Object> params,
+                         String condition, String messageVi, String messageEn, Boolean enabled) {
+    }
+
+    private record File(List<Entry> rules) {
+    }
+
+    /** A rule and its query text. */
+    public record Loaded(WarehouseRule rule, Path sqlFile, String sql) {
+    }
+
+    private final List<Loaded> rules;
+
+    private WarehouseRules(List<Loaded> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public static WarehouseRules none() {
+        return new WarehouseRules(List.of());
+    }
+
+    public static WarehouseRules load(Path rulesConfigDir, Path sqlRulesDir) {
+        File file = Yaml.read(rulesConfigDir.resolve(FILE_NAME), File.class);
+        List<Loaded> loaded = new ArrayList<>();
+        Set<String> declared = new TreeSet<>();
+        for (Entry entry : file.rules() == null ? List.<Entry>of() : file.rules()) {
+            WarehouseRule rule;
+            try {
+                rule = new WarehouseRule(entry.code(), entry.severity(), MissingPolicy.fromYaml(entry.missing()),
+                        entry.inputs(), params(entry.params()), entry.condition(), entry.messageVi(), entry.messageEn());
+            } catch (IllegalArgumentException e) {
+                throw new WarehouseBuildException(rulesConfigDir.resolve(FILE_NAME) + ": " + e.getMessage(), e);
+            }
+            if (!declared.add(rule.code())) {
+                throw new WarehouseBuildException(FILE_NAME + " declares " + rule.code() + " twice");
+            }
+            Path sqlFile = sqlRulesDir.resolve(rule.code() + ".sql");
+            if (!Files.isRegularFile(sqlFile)) {
+                throw new WarehouseBuildException("rule " + rule.code() + " has no query " + sqlFile);
+            }
+            if (entry.enabled() == null || entry.enabled()) {
+                loaded.add(new Loaded(rule, sqlFile, SqlProject.read(sqlFile)));
+            }
+        }
+        for (String code : queryCodes(sqlRulesDir)) {
+            if (!declared.contains(code)) {
+                throw new WarehouseBuildException("sql/rules/" + code + ".sql has no entry in " + FILE_NAME);
+            }
+        }
+        return new WarehouseRules(loaded);
+    }
+
+    public List<Loaded> all() {
+        return rules;
+    }
+
+    public boolean isEmpty() {
+        return rules.isEmpty();
+    }
+
+    private static Map<String, String> params(Map<String, Object> raw) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (raw != null) {
+            raw.forEach((name, value) -> params.put(name, String.valueOf(value)));
+        }
+        return params;
+    }
+
+    private static Set<String> queryCodes(Path sqlRulesDir) {
+        Set<String> codes = new TreeSet<>();
+        if (!Files.isDirectory(sqlRulesDir)) {
+            return codes;
+        }
+        try (Stream<Path> files = Files.list(sqlRulesDir)) {
+            files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".sql"))
+                    .forEach(n -> codes.add(n.substring(0, n.length() - 4)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + sqlRulesDir, e);
+        }
+        return codes;
+    }
+}

@@ -1,0 +1,161 @@
+package vn.ntp.warehouse.report;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.ntp.warehouse.lake.BudgetRow;
+import vn.ntp.warehouse.lake.Dataset;
+import vn.ntp.warehouse.lake.FindingRow;
+import vn.ntp.warehouse.lake.HouseholdRow;
+import vn.ntp.warehouse.lake.LakeWriter;
+import vn.ntp.warehouse.lake.SubmissionRow;
+import vn.ntp.warehouse.warehouse.WarehouseBuilder;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The HTML run report over a real warehouse (the shipped reference, rules and schedule): three of Lai Châu's eight
+ * districts sent Biểu 01 for the first half of 2024, one with a finding, one a superseded version; Phong Thổ sent a
+ * Biểu 02. The report is parsed as HTML and its charts and counts are read back.
+ */
+class RunReportTest {
+
+    private static final String H1_2024 = "6 tháng đầu năm 2024";
+
+    @TempDir
+    static Path home;
+    static Document report;
+    static String html;
+
+    @BeforeAll
+    static void buildAndReport() throws Exception {
+        SubmissionRow tamDuongOld = file("s106-a", "01", "106", "Huyện Tam Đường", 2024, H1_2024, "2024-07-05T03:00:00Z");
+        SubmissionRow tamDuong = file("s106", "01", "106", "Huyện Tam Đường", 2024, H1_2024, "2024-07-09T03:00:00Z");
+        SubmissionRow sinHo = file("s108", "01", "108", "Huyện Sìn Hồ", 2024, H1_2024, "2024-07-20T03:00:00Z");
+        SubmissionRow phongTho = file("s109", "01", "109", "Huyện Phong Thổ", 2024, H1_2024, "2024-07-10T03:00:00Z");
+        SubmissionRow phongThoPoverty = file("s109-02", "02", "109", "Huyện Phong Thổ", 2024, H1_2024, "2024-07-10T03:00:00Z");
+        List<BudgetRow> budget = new ArrayList<>();
+        budget.addAll(leaf(tamDuongOld, "GNBV.DA2", "900", "100", 12));
+        budget.addAll(leaf(tamDuong, "GNBV.DA2", "1000", "500", 12));
+        budget.addAll(leaf(sinHo, "GNBV.DA2", "2000", "400", 12));
+        budget.addAll(leaf(phongTho, "GNBV.DA2", "4000", "3000", 12));
+        budget.addAll(leaf(phongTho, "GNBV.DA3", "1000", "0", 13));
+        List<HouseholdRow> households = List.of(
+                household(phongThoPoverty, "na", "total_households", "17630", "C30"),
+                household(phongThoPoverty, "start", "poor", "6687", "D30"),
+                household(phongThoPoverty, "end", "poor", "5000", "E30"));
+        FindingRow finding = new FindingRow("s109", "b1", "SUM_CHILDREN", "warning", "109", "GNBV.DA1", phongTho.sourceFile(),
+                "Biểu 01", "E14", "9686", "9586", "Biểu 01!E14: số của \"Dự án 1\" khác tổng các dòng con", "E14: differs");
+        new LakeWriter(home.resolve("lake")).writeBatch("b1", List.of(tamDuongOld, tamDuong, sinHo, phongTho, phongThoPoverty),
+                List.of(new LakeWriter.Rows<>(Dataset.BUDGET, budget), new LakeWriter.Rows<>(Dataset.HOUSEHOLDS, households),
+                        new LakeWriter.Rows<>(Dataset.FINDING, List.of(finding))));
+        new WarehouseBuilder(home, Path.of("sql"), Path.of("jobs/reference"), Path.of("jobs")).build(m -> { });
+
+        Map<String, Duration> times = new LinkedHashMap<>();
+        times.put("intakeStep", Duration.ofMillis(1200));
+        times.put("extractAnnexesStep", Duration.ofMillis(3400));
+        times.put("publishWarehouseStep", Duration.ofMillis(2500));
+        Path written = new RunReport(home.resolve("warehouse.duckdb"), home.resolve("reports")).write("run-1", times);
+
+        assertThat(written).isEqualTo(home.resolve("reports/run-run-1.html"));
+        html = Files.readString(written, StandardCharsets.UTF_8);
+        report = Jsoup.parse(html);
+    }
+
+    @Test
+    void isOneVietnameseFileThatNeedsNothingFromTheNetwork() {
+        assertThat(report.select("html").attr("lang")).isEqualTo("vi");
+        assertThat(report.title()).isEqualTo("Báo cáo lần chạy run-1");
+        assertThat(report.select("script, link, img, iframe, object")).isEmpty();
+        assertThat(html).doesNotContain("http://www.w3.org/1999").doesNotContain("https://").doesNotContain("@import")
+                .doesNotContain("url(");
+        assertThat(report.select("h2").eachText()).containsExactly("Tệp theo trạng thái", "Số dòng qua từng bước",
+                "Thời gian từng bước", "Phát hiện theo quy tắc", "Phát hiện theo đơn vị", "Tỷ lệ nộp báo cáo theo tỉnh",
+                "Tỷ lệ giải ngân theo dự án", "Tỷ lệ giải ngân theo đơn vị", "Tỷ lệ hộ nghèo theo đơn vị");
+    }
+
+    @Test
+    void everyChartIsAnInlineSvgWithItsBars() {
+        for (String id : List.of("chart-files", "chart-rows", "chart-times", "chart-rules", "chart-units", "chart-completeness",
+                "chart-disbursement-projects", "chart-disbursement-units", "chart-poverty")) {
+            Element chart = report.getElementById(id);
+            assertThat(chart).as(id).isNotNull();
+            assertThat(chart.tagName()).as(id).isEqualTo("svg");
+            assertThat(chart.select("rect[data-value]")).as(id).isNotEmpty();
+        }
+    }
+
+    @Test
+    void theSummaryAndTheChartsGiveTheCounts() {
+        assertThat(kpi("tệp trong kho")).isEqualTo("5");
+        assertThat(kpi("tệp đã nạp")).isEqualTo("4");
+        assertThat(bars("chart-files")).containsEntry("Đã nạp", "4").containsEntry("Bị thay thế bởi bản sau", "1");
+        assertThat(bars("chart-rows")).containsEntry("1. Tệp tiếp nhận", "5");
+        assertThat(bars("chart-times")).containsEntry("2. Đọc biểu, kiểm tra, ghi lake", "3.4");
+        assertThat(bars("chart-rules")).containsEntry("SUM_CHILDREN (warning, extract)", "1");
+        assertThat(bars("chart-units")).containsKey("Huyện Phong Thổ");
+    }
+
+    @Test
+    void completenessDisbursementAndPovertyAreThere() {
+        // 3 of Lai Châu's 8 districts sent Biểu 01; Sìn Hồ after 15/07
+        assertThat(bars("chart-completeness")).containsEntry("Tỉnh Lai Châu — Biểu 01 GNBV, 6 tháng đầu năm 2024", "37.5");
+        assertThat(report.getElementById("chart-completeness").text()).contains("37,5 % (3/8, đúng hạn 2)");
+        assertThat(report.select("table#missing tr")).hasSize(1 + 5);
+        assertThat(report.select("table#missing").text()).contains("Huyện Mường Tè", "15/07/2024");
+        // Phong Thổ 3000/5000, the province (rolled up from its districts) 3900/8000 on the program
+        assertThat(bars("chart-disbursement-units")).containsEntry("Huyện Phong Thổ — GNBV 6 tháng đầu năm 2024", "60");
+        assertThat(bars("chart-disbursement-projects")).containsEntry("Tỉnh Lai Châu — GNBV — 6 tháng đầu năm 2024", "48.75")
+                .containsEntry("Tỉnh Lai Châu — GNBV.DA3 — 6 tháng đầu năm 2024", "0");
+        assertThat(bars("chart-poverty")).containsEntry("Huyện Phong Thổ — 6 tháng đầu năm 2024", "28.3607");
+    }
+
+    private static String kpi(String name) {
+        return report.select("#summary .kpi[data-kpi=" + name + "] b").text();
+    }
+
+    private static Map<String, String> bars(String chartId) {
+        Map<String, String> bars = new LinkedHashMap<>();
+        for (Element bar : report.getElementById(chartId).select("rect[data-value]")) {
+            bars.put(bar.attr("data-label"), bar.attr("data-value"));
+        }
+        return bars;
+    }
+
+    private static SubmissionRow file(String id, String form, String unitCode, String unitName, int year, String period,
+                                      String receivedAt) {
+        long at = Instant.parse(receivedAt).toEpochMilli();
+        return new SubmissionRow(id, "b1", "run-1", unitName + "-" + id + ".xlsx", "sha-" + id, 2048, at, at, "GNBV", form,
+                unitCode, unitName, year, null, period, "extracted", null, null, 10, id.equals("s109") ? 1 : 0);
+    }
+
+    private static List<BudgetRow> leaf(SubmissionRow s, String project, String allocated, String disbursed, int row) {
+        return List.of(budget(s, project, "allocated", allocated, "C" + row, row), budget(s, project, "disbursed", disbursed, "H" + row, row));
+    }
+
+    private static BudgetRow budget(SubmissionRow s, String project, String measure, String value, String cell, int row) {
+        return new BudgetRow(s.submissionId(), s.batchId(), "GNBV", s.periodYear(), null, s.periodLabel(), s.unitCode(),
+                s.unitName(), "01", project, "Dự án " + project, "leaf", "current", "NSTW", "SN", measure,
+                new BigDecimal(value), value, "Triệu đồng", s.sourceFile(), "Biểu 01", cell, row);
+    }
+
+    private static HouseholdRow household(SubmissionRow s, String stage, String measure, String value, String cell) {
+        return new HouseholdRow(s.submissionId(), s.batchId(), "GNBV", s.periodYear(), null, s.periodLabel(), s.unitCode(),
+                s.unitName(), "02", s.unitCode(), s.unitName(), "total", stage, measure, new BigDecimal(value), value,
+                s.sourceFile(), "Biểu 02", cell, 30);
+    }
+}
