@@ -3,17 +3,10 @@ package vn.ntp.warehouse.warehouse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.dataformat.yaml.YAMLMapper;
+import vn.ntp.warehouse.config.YamlConfig;
 
-/** Reads the warehouse's YAML configuration files (snake_case keys) into records. */
+/** Reads the warehouse's YAML configuration files, failing the build with the file's name. */
 final class Yaml {
-
-    private static final YAMLMapper MAPPER = YAMLMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
 
     private Yaml() {
     }
@@ -23,7 +16,7 @@ final class Yaml {
             throw new WarehouseBuildException("configuration file not found: " + file);
         }
         try {
-            return MAPPER.readValue(file.toFile(), type);
+            return YamlConfig.read(file, type);
         } catch (RuntimeException e) {
             throw new WarehouseBuildException("cannot read " + file + ": " + e.getMessage(), e);
         }

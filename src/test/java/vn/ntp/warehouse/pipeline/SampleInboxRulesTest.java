@@ -60,6 +60,10 @@ class SampleInboxRulesTest {
                         + " " + r.get("sheet") + "!" + r.get("cell_ref") + " " + r.get("expected") + "/" + r.get("actual"))
                 .containsExactly(
                         "DUPLICATE_FILE info extract null ! phong-tho-bieu01-2024-6t.xlsx/phong-tho-bieu01-2024-6t (1).xlsx",
+                        // Xã Mường So's Biểu 03 states 12,5 % where 5,1 % follows from its counts
+                        "STATED_PCT warning extract 03589 Bieu03!D15 5.1/12.5",
+                        // Phong Thổ's Biểu 04, Dự án 6: the stated rate is the money-based one
+                        "STATED_PCT_MONEY_BASED info extract 109 Biểu 04!G15 40/30.03",
                         "SUM_CHILDREN warning extract 109 Biểu 01!E13 51957/51857",
                         "SUM_CHILDREN warning extract 109 Biểu 01!E14 9686/9586",
                         "SUM_TOTAL_ROW warning extract 109 Biểu 01!C40 1250/1295");
@@ -86,7 +90,7 @@ class SampleInboxRulesTest {
         assertThat(report.select("svg.chart rect[data-value]")).hasSizeGreaterThan(10);
         assertThat(report.getElementById("chart-rules").select("rect").eachAttr("data-label"))
                 .containsExactlyInAnyOrder("SUM_CHILDREN (warning, extract)", "SUM_TOTAL_ROW (warning, extract)",
-                        "DUPLICATE_FILE (info, extract)");
+                        "DUPLICATE_FILE (info, extract)", "STATED_PCT (warning, extract)", "STATED_PCT_MONEY_BASED (info, extract)");
         assertThat(report.getElementById("chart-completeness").text()).contains("37,5 % (3/8, đúng hạn 3)");
 
         Pipelines.Result status = Pipelines.ntp("status", "--home", home.toString());
