@@ -1,6 +1,6 @@
 package vn.ntp.warehouse.batch;
 
-import java.util.List;
+import java.nio.file.Path;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -10,10 +10,10 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.item.support.IteratorItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.ntp.warehouse.extract.ExtractionContext;
@@ -23,21 +23,29 @@ import vn.ntp.warehouse.lake.LakeWriter;
 
 /**
  * The nightly load: one job instance per run over the whole inbox (never one per file).
- * intakeStep lists what is new; extractAnnexesStep reads the files chunk by chunk into the lake
- * (each chunk one committed lake batch); publishWarehouseStep rebuilds the warehouse and marts
- * into a new file and swaps it in; reportStep writes the run report. A restarted run re-lists the
- * inbox against the lake ledger, so it continues where the killed one stopped.
+ * intakeStep lists what is new and writes the run's manifest; extractAnnexesStep splits the
+ * manifest into partitions ({@code ntp.threads}, one per core by default) and runs
+ * extractAnnexesWorker on each in its own thread, reading its files chunk by chunk into the lake
+ * (each chunk one committed lake batch, one job-repository commit); compactLakeStep merges the
+ * small lake files; publishWarehouseStep rebuilds the warehouse and marts into a new file and
+ * swaps it in (or keeps it when nothing changed); reportStep writes the run report. A restarted
+ * run re-lists the inbox against the lake ledger, so it continues where the killed one stopped.
+ *
+ * <p>The workers only need the manifest, the lake and the reference files: with Spring Batch's
+ * remote partitioning (a MessageChannelPartitionHandler instead of the TaskExecutorPartitionHandler
+ * used here) the same worker step runs on other machines that share the storage.
  */
 @Configuration
 public class AnnexLoadJobConfiguration {
 
     @Bean
-    public Job annexLoadJob(JobRepository jobRepository, Step intakeStep, Step extractAnnexesStep,
+    public Job annexLoadJob(JobRepository jobRepository, Step intakeStep, Step extractAnnexesStep, Step compactLakeStep,
                             Step publishWarehouseStep, Step reportStep, RunProgress progress) {
         return new JobBuilder("annexLoadJob", jobRepository)
                 .listener(progress)
                 .start(intakeStep)
                 .next(extractAnnexesStep)
+                .next(compactLakeStep)
                 .next(publishWarehouseStep)
                 .next(reportStep)
                 .build();
@@ -52,19 +60,46 @@ public class AnnexLoadJobConfiguration {
                 .build();
     }
 
+    /** The manager: one partition per share of the manifest, each run by a worker thread. */
     @Bean
-    public Step extractAnnexesStep(JobRepository jobRepository, PlatformTransactionManager tx, NtpSettings settings,
-                                   IteratorItemReader<InboxFile> pendingFiles, ItemProcessor<InboxFile, ExtractedFile> annexProcessor,
-                                   LakeChunkWriter lakeChunkWriter, RunProgress progress) {
+    public Step extractAnnexesStep(JobRepository jobRepository, NtpSettings settings, ManifestPartitioner manifestPartitioner,
+                                   Step extractAnnexesWorker, RunProgress progress) {
         return new StepBuilder("extractAnnexesStep", jobRepository)
-                .<InboxFile, ExtractedFile>chunk(settings.chunkSize())
-                .transactionManager(tx)
-                .reader(pendingFiles)
-                .processor(annexProcessor)
-                .writer(lakeChunkWriter)
+                .partitioner(extractAnnexesWorker.getName(), manifestPartitioner)
+                .step(extractAnnexesWorker)
+                .gridSize(settings.threads())
                 .taskExecutor(extractionThreads(settings))
                 .listener(progress)
                 .allowStartIfComplete(true)
+                .build();
+    }
+
+    /**
+     * A worker: its partition's files, read sequentially chunk by chunk, so memory is bounded by
+     * the chunk size times the number of partitions, whatever the number of files. Started again
+     * on every restart: its reader skips what the ledger already holds.
+     */
+    @Bean
+    public Step extractAnnexesWorker(JobRepository jobRepository, PlatformTransactionManager tx, NtpSettings settings,
+                                     ManifestItemReader annexReader, ItemProcessor<InboxFile, ExtractedFile> annexProcessor,
+                                     LakeChunkWriter lakeChunkWriter) {
+        return new StepBuilder("extractAnnexesWorker", jobRepository)
+                .<InboxFile, ExtractedFile>chunk(settings.chunkSize())
+                .transactionManager(tx)
+                .reader(annexReader)
+                .processor(annexProcessor)
+                .writer(lakeChunkWriter)
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    @Bean
+    public Step compactLakeStep(JobRepository jobRepository, PlatformTransactionManager tx, CompactLakeTasklet compact,
+                                RunProgress progress) {
+        return new StepBuilder("compactLakeStep", jobRepository)
+                .tasklet(compact, tx)
+                .allowStartIfComplete(true)
+                .listener(progress)
                 .build();
     }
 
@@ -89,25 +124,28 @@ public class AnnexLoadJobConfiguration {
     }
 
     /**
-     * The files of a chunk are extracted concurrently, one per core; the chunk is written once all
-     * are done, so memory is bounded by the chunk size whatever the number of files.
+     * One thread per partition, started by the partition handler and ended with it. Not a bean: an
+     * Executor bean would replace Spring Boot's task executor (and Quartz's threads) with this one.
      */
-    private static org.springframework.core.task.AsyncTaskExecutor extractionThreads(NtpSettings settings) {
-        org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor pool =
-                new org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor();
-        pool.setCorePoolSize(settings.threads());
-        pool.setMaxPoolSize(settings.threads());
-        pool.setThreadNamePrefix("extract-");
-        pool.setDaemon(true);
-        pool.initialize();
-        return pool;
+    private static SimpleAsyncTaskExecutor extractionThreads(NtpSettings settings) {
+        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("extract-");
+        threads.setConcurrencyLimit(settings.threads());
+        threads.setDaemon(true);
+        return threads;
+    }
+
+    @Bean
+    @JobScope
+    public ManifestPartitioner manifestPartitioner(NtpSettings settings, @Value("#{jobParameters['runId']}") String runId) {
+        return new ManifestPartitioner(IntakeTasklet.manifestOf(settings, runId));
     }
 
     @Bean
     @StepScope
-    public IteratorItemReader<InboxFile> pendingFiles(IntakeTasklet intake) {
-        List<InboxFile> pending = intake.pending();
-        return new IteratorItemReader<>(pending);
+    public ManifestItemReader annexReader(NtpSettings settings,
+                                          @Value("#{stepExecutionContext['manifest']}") String manifest,
+                                          @Value("#{stepExecutionContext['partition']}") Integer partition) {
+        return new ManifestItemReader(Path.of(manifest), partition, settings.lake());
     }
 
     @Bean
@@ -116,14 +154,14 @@ public class AnnexLoadJobConfiguration {
                 : reference.extractor().extract(file.path(), new ExtractionContext(file.submissionId(), file.sourceFile())));
     }
 
+    /** One writer per partition; its batch ids carry the partition's step execution id. */
     @Bean
-    @JobScope
-    public LakeChunkWriter lakeChunkWriter(NtpSettings settings, ReferenceData reference, RunCounters counters,
-                                           RunProgress progress,
+    @StepScope
+    public LakeChunkWriter lakeChunkWriter(NtpSettings settings, ReferenceData reference, RunProgress progress,
                                            @Value("#{jobParameters['runId']}") String runId,
-                                           @Value("#{jobExecution.id}") Long executionId) {
+                                           @Value("#{stepExecution.id}") Long stepExecutionId) {
         return new LakeChunkWriter(new LakeWriter(settings.lake()), new Quarantine(settings.quarantine()),
-                reference.checks(), runId, runId + "-e" + executionId, counters, progress);
+                reference.checks(), runId, runId + "-s" + stepExecutionId, progress);
     }
 
     @Bean

@@ -26,7 +26,9 @@ import vn.ntp.warehouse.validate.CheckCatalog;
  * Writes one chunk of extracted files to the lake as one batch: the facts of every form family
  * (budget, households, deprivation, output) and the findings first, then
  * the ledger rows that commit them. Files that cannot be loaded are copied to quarantine before
- * the commit, so a crash in between only repeats work.
+ * the commit, so a crash in between only repeats work. One writer per extraction partition (its
+ * batch ids carry the partition's step execution id, so partitions never share a batch id); the
+ * chunk is counted in the run's progress once committed.
  */
 public class LakeChunkWriter implements ItemWriter<ExtractedFile> {
     private final LakeWriter lake;
@@ -35,17 +37,15 @@ public class LakeChunkWriter implements ItemWriter<ExtractedFile> {
     private final String runId;
     private final String batchPrefix;
     private final AtomicInteger sequence = new AtomicInteger();
-    private final RunCounters counters;
     private final RunProgress progress;
 
     public LakeChunkWriter(LakeWriter lake, Quarantine quarantine, CheckCatalog checks, String runId,
-                           String batchPrefix, RunCounters counters, RunProgress progress) {
+                           String batchPrefix, RunProgress progress) {
         this.lake = lake;
         this.quarantine = quarantine;
         this.checks = checks;
         this.runId = runId;
         this.batchPrefix = batchPrefix;
-        this.counters = counters;
         this.progress = progress;
     }
 
@@ -58,6 +58,10 @@ public class LakeChunkWriter implements ItemWriter<ExtractedFile> {
         List<DeprivationRow> deprivation = new ArrayList<>();
         List<OutputRow> outputs = new ArrayList<>();
         List<FindingRow> findings = new ArrayList<>();
+        int extracted = 0;
+        int duplicates = 0;
+        int rejected = 0;
+        long rows = 0;
         for (ExtractedFile item : chunk) {
             InboxFile file = item.file();
             ExtractedAnnex annex = item.annex();
@@ -66,7 +70,7 @@ public class LakeChunkWriter implements ItemWriter<ExtractedFile> {
                 findings.add(findingRow(dup, file, batchId, null));
                 submissions.add(submission(file, batchId, null, 0L, "duplicate", "DUPLICATE_FILE",
                         "Trùng nội dung với tệp \"" + file.duplicateOf() + "\"", 0, 1));
-                counters.duplicate.incrementAndGet();
+                duplicates++;
                 continue;
             }
             SheetIdentity id = annex.identity();
@@ -75,7 +79,7 @@ public class LakeChunkWriter implements ItemWriter<ExtractedFile> {
                 quarantine.put(file, annex.reasonCode(), annex.reasonVi(), annex.reasonEn());
                 submissions.add(submission(file, batchId, null, annex.savedAtEpochMs(), "rejected", annex.reasonCode(), annex.reasonVi(),
                         0, annex.findings().size()));
-                counters.rejected.incrementAndGet();
+                rejected++;
                 continue;
             }
             for (BudgetRow row : annex.budget()) budget.add(withBatch(row, batchId));
@@ -83,17 +87,16 @@ public class LakeChunkWriter implements ItemWriter<ExtractedFile> {
             for (DeprivationRow row : annex.deprivation()) deprivation.add(withBatch(row, batchId));
             for (OutputRow row : annex.outputs()) outputs.add(withBatch(row, batchId));
             submissions.add(submission(file, batchId, id, annex.savedAtEpochMs(), "extracted", null, null, annex.factRows(), annex.findings().size()));
-            counters.extracted.incrementAndGet();
-            counters.rows.addAndGet(annex.factRows());
+            extracted++;
+            rows += annex.factRows();
         }
-        counters.findings.addAndGet(findings.size());
         lake.writeBatch(batchId, submissions, List.of(
                 new LakeWriter.Rows<>(Dataset.BUDGET, budget),
                 new LakeWriter.Rows<>(Dataset.HOUSEHOLDS, households),
                 new LakeWriter.Rows<>(Dataset.DEPRIVATION, deprivation),
                 new LakeWriter.Rows<>(Dataset.OUTPUT, outputs),
                 new LakeWriter.Rows<>(Dataset.FINDING, findings)));
-        progress.chunkCommitted();
+        progress.chunkCommitted(new RunCounters.ChunkTally(extracted, duplicates, rejected, rows, findings.size()));
     }
 
     private SubmissionRow submission(InboxFile file, String batchId, SheetIdentity id, long savedAt, String status,

@@ -14,15 +14,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * One progress line per stage on the console (Vietnamese for the operator), a line per chunk
- * while files are read, and the time each stage took for the run report.
+ * while files are read, and the time each stage took for the run report. Stage lines come from
+ * the job's own thread; chunk lines from the extraction workers, one at a time, each counting
+ * only chunks whose lake batch is committed.
  */
 @Component
 public class RunProgress implements JobExecutionListener, StepExecutionListener {
     private static final Map<String, String> STAGES = Map.of(
-            "intakeStep", "[1/4] Tiếp nhận hộp thư (intake)",
-            "extractAnnexesStep", "[2/4] Đọc biểu, kiểm tra, ghi lake (extract → validate → lake)",
-            "publishWarehouseStep", "[3/4] Dựng kho dữ liệu và bảng tổng hợp (warehouse → marts)",
-            "reportStep", "[4/4] Báo cáo (reports)");
+            "intakeStep", "[1/5] Tiếp nhận hộp thư (intake)",
+            "extractAnnexesStep", "[2/5] Đọc biểu, kiểm tra, ghi lake (extract → validate → lake)",
+            "compactLakeStep", "[3/5] Gộp các tệp nhỏ của lake (compaction)",
+            "publishWarehouseStep", "[4/5] Dựng kho dữ liệu và bảng tổng hợp (warehouse → marts)",
+            "reportStep", "[5/5] Báo cáo (reports)");
 
     private final RunCounters counters;
     private final PrintStream out = System.out;
@@ -49,26 +52,30 @@ public class RunProgress implements JobExecutionListener, StepExecutionListener 
         Duration took = Duration.between(stepStart, Instant.now());
         stageTimes.put(stepExecution.getStepName(), took);
         String detail = switch (stepExecution.getStepName()) {
-            case "intakeStep" -> counters.pending.get() + " tệp mới cần đọc";
+            case "intakeStep" -> counters.pending.get() + " tệp mới cần đọc; " + counters.unchanged.get()
+                    + " tệp đã nạp trước đây, không đọc lại";
             case "extractAnnexesStep" -> counters.done() + " tệp đã xử lý";
+            case "compactLakeStep" -> counters.compactedPartitions.get() + " phân vùng đã gộp";
             default -> "";
         };
         out.printf("      xong trong %.1f s%s%n", took.toMillis() / 1000.0, detail.isEmpty() ? "" : " — " + detail);
         return stepExecution.getExitStatus();
     }
 
-    /** After a chunk's lake batch is committed. */
-    public void chunkCommitted() {
+    /** After a chunk's lake batch is committed: counts it and prints the totals so far, one worker at a time. */
+    public synchronized void chunkCommitted(RunCounters.ChunkTally tally) {
+        counters.add(tally);
         out.printf("      %d/%d tệp (%d dòng số liệu, %d phát hiện)%n", counters.done(), counters.pending.get(),
                 counters.rows.get(), counters.findings.get());
     }
 
     /** A detail line inside a stage. */
-    public void detail(String line) {
+    public synchronized void detail(String line) {
         out.println("      " + line);
     }
 
+    /** Stage times in the order the stages ran. */
     public Map<String, Duration> stageTimes() {
-        return Map.copyOf(stageTimes);
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageTimes));
     }
 }

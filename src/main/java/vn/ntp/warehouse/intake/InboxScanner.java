@@ -18,6 +18,12 @@ import vn.ntp.warehouse.lake.LakeLedger;
  * Lists what the inbox holds that the lake has not taken yet, oldest first. A file whose name and
  * content are already in the ledger is skipped (reruns are idempotent); a file with content
  * already received under another name is a duplicate of the first one.
+ *
+ * <p>Unchanged files are recognised without being read, by rsync's quick check: a file whose
+ * name, size in bytes and modification time (to the millisecond) equal a committed ledger row is
+ * the file that row took, and is not hashed again. Any other file, a changed size or a changed
+ * modification time included, is hashed, and its content decides (same content under the same
+ * name: already taken; new content: a new submission).
  */
 public final class InboxScanner {
     private final LakeLedger ledger;
@@ -26,18 +32,38 @@ public final class InboxScanner {
         this.ledger = ledger;
     }
 
+    /** What a listing found: the files to read, and how many were recognised as already taken. */
+    public record Scan(List<InboxFile> pending, int unchanged, int hashedAgain) {
+        public Scan {
+            pending = List.copyOf(pending);
+        }
+    }
+
     public List<InboxFile> pending(Path inbox) {
+        return scan(inbox).pending();
+    }
+
+    public Scan scan(Path inbox) {
         List<Path> files = list(inbox);
         Map<String, String> firstByHash = new HashMap<>();
         List<InboxFile> pending = new ArrayList<>();
+        int unchanged = 0;
+        int hashedAgain = 0;
         for (Path file : files) {
             try {
                 String name = inbox.relativize(file).toString().replace('\\', '/');
                 long size = Files.size(file);
                 long received = Files.getLastModifiedTime(file).toMillis();
+                Optional<String> seen = ledger.committedHashOf(name, size, received);
+                if (seen.isPresent()) {
+                    firstByHash.putIfAbsent(seen.get(), name);
+                    unchanged++;
+                    continue;
+                }
                 String sha = Fingerprints.sha256(file);
                 if (ledger.isCommitted(name, sha)) {
                     firstByHash.putIfAbsent(sha, name);
+                    hashedAgain++;
                     continue;
                 }
                 Optional<String> earlier = ledger.firstSubmissionWithHash(sha);
@@ -48,7 +74,7 @@ public final class InboxScanner {
                 throw new UncheckedIOException("Cannot read " + file, e);
             }
         }
-        return pending;
+        return new Scan(pending, unchanged, hashedAgain);
     }
 
     /** Regular files, oldest first (to the second), then by name; dot-files (system and editor files) are not reports. */

@@ -30,14 +30,16 @@ public final class LakeLedger {
 
     private final Path lakeDir;
     private final Set<String> takenFiles;              // sourceFile + '\n' + sha256
+    private final Map<String, String> shaBySeenFile;   // sourceFile + '\n' + size + '\n' + mtime -> sha256
     private final Map<String, String> firstSubmissionByHash;
     private final Set<String> committedBatchIds;
     private final int size;
 
-    private LakeLedger(Path lakeDir, Set<String> takenFiles, Map<String, String> firstSubmissionByHash,
-                       Set<String> committedBatchIds, int size) {
+    private LakeLedger(Path lakeDir, Set<String> takenFiles, Map<String, String> shaBySeenFile,
+                       Map<String, String> firstSubmissionByHash, Set<String> committedBatchIds, int size) {
         this.lakeDir = lakeDir;
         this.takenFiles = takenFiles;
+        this.shaBySeenFile = shaBySeenFile;
         this.firstSubmissionByHash = firstSubmissionByHash;
         this.committedBatchIds = committedBatchIds;
         this.size = size;
@@ -47,13 +49,15 @@ public final class LakeLedger {
         Path absolute = lakeDir.toAbsolutePath();
         Path ledgerDir = absolute.resolve(Dataset.SUBMISSION.name());
         var takenFiles = new HashSet<String>();
+        var shaBySeenFile = new HashMap<String, String>();
         var firstByHash = new HashMap<String, String>();
         var batchIds = new HashSet<String>();
         int rows = 0;
         if (hasParquetFiles(ledgerDir)) {
             String glob = sqlLiteral(ledgerDir.toString().replace('\\', '/') + "/**/*.parquet");
             // oldest first, so the first submission seen for a hash is the original
-            String sql = "select submission_id, batch_id, source_file, sha256 from read_parquet(" + glob
+            String sql = "select submission_id, batch_id, source_file, sha256, size_bytes, received_at_epoch_ms"
+                    + " from read_parquet(" + glob
                     + ", hive_partitioning=false, union_by_name=true)"
                     + " order by received_at_epoch_ms, submission_id";
             try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
@@ -67,6 +71,9 @@ public final class LakeLedger {
                     String sha256 = rs.getString(4);
                     takenFiles.add(key(sourceFile, sha256));
                     if (sha256 != null) {
+                        shaBySeenFile.putIfAbsent(seenKey(sourceFile, rs.getLong(5), rs.getLong(6)), sha256);
+                    }
+                    if (sha256 != null) {
                         firstByHash.putIfAbsent(sha256, submissionId);
                     }
                 }
@@ -74,12 +81,51 @@ public final class LakeLedger {
                 throw new IllegalStateException("cannot read the lake ledger in " + ledgerDir, e);
             }
         }
-        return new LakeLedger(absolute, Set.copyOf(takenFiles), Map.copyOf(firstByHash), Set.copyOf(batchIds), rows);
+        return new LakeLedger(absolute, Set.copyOf(takenFiles), Map.copyOf(shaBySeenFile), Map.copyOf(firstByHash),
+                Set.copyOf(batchIds), rows);
+    }
+
+    /**
+     * Only the (path, content) pairs the ledger has committed: what an extraction worker needs to
+     * skip files a killed run already loaded, at a fraction of a full ledger's memory.
+     */
+    public record CommittedFiles(Set<String> keys) {
+        public boolean contains(String sourceFile, String sha256) {
+            return keys.contains(key(sourceFile, sha256));
+        }
+    }
+
+    public static CommittedFiles committedFiles(Path lakeDir) {
+        Path ledgerDir = lakeDir.toAbsolutePath().resolve(Dataset.SUBMISSION.name());
+        var keys = new HashSet<String>();
+        if (hasParquetFiles(ledgerDir)) {
+            String glob = sqlLiteral(ledgerDir.toString().replace('\\', '/') + "/**/*.parquet");
+            String sql = "select source_file, sha256 from read_parquet(" + glob + ", hive_partitioning=false, union_by_name=true)";
+            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+                 Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery(sql)) {
+                while (rs.next()) {
+                    keys.add(key(rs.getString(1), rs.getString(2)));
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read the lake ledger in " + ledgerDir, e);
+            }
+        }
+        return new CommittedFiles(Set.copyOf(keys));
     }
 
     /** True when this very file (same path, same content) was already taken by a committed batch. */
     public boolean isCommitted(String sourceFile, String sha256) {
         return takenFiles.contains(key(sourceFile, sha256));
+    }
+
+    /**
+     * The content hash of a committed file with this very path, size in bytes and modification time
+     * (the ledger's {@code size_bytes} and {@code received_at_epoch_ms}), as rsync's quick check: a
+     * file that matches all three is taken as unchanged without reading it. Empty when any differs.
+     */
+    public Optional<String> committedHashOf(String sourceFile, long sizeBytes, long modifiedAtEpochMs) {
+        return Optional.ofNullable(shaBySeenFile.get(seenKey(sourceFile, sizeBytes, modifiedAtEpochMs)));
     }
 
     /** The earliest committed submission with this content, whatever its path: a duplicate's original. */
@@ -145,6 +191,10 @@ public final class LakeLedger {
 
     private static String key(String sourceFile, String sha256) {
         return sourceFile + '\n' + sha256;
+    }
+
+    private static String seenKey(String sourceFile, long sizeBytes, long modifiedAtEpochMs) {
+        return sourceFile + '\n' + sizeBytes + '\n' + modifiedAtEpochMs;
     }
 
     private static String sqlLiteral(String text) {

@@ -7,11 +7,9 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +37,8 @@ public final class LakeWriter {
     }
 
     static final String PART_PREFIX = "part-";
+    /** Files merged by {@link LakeCompactor}: never orphans, whatever batches they hold. */
+    static final String COMPACT_PREFIX = "compact-";
     static final String PARQUET_SUFFIX = ".parquet";
     static final String TMP_SUFFIX = ".tmp";
     private static final Pattern SAFE_BATCH_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -107,22 +107,11 @@ public final class LakeWriter {
                          .build()) {
                 writer.write(rows);
             }
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
+            LakeFiles.force(tmp);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            syncDirectory(target.getParent());
+            LakeFiles.syncDirectory(target.getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write lake file " + target, e);
-        }
-    }
-
-    /** Makes the rename durable where the platform allows opening a directory (Linux, macOS). */
-    private static void syncDirectory(Path dir) {
-        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException ignored) {
-            // Windows cannot open a directory: the rename is still atomic, only its durability is weaker.
         }
     }
 
@@ -132,7 +121,10 @@ public final class LakeWriter {
         }
     }
 
-    /** The batch id of a part file name such as {@code part-b42.parquet}, or null. */
+    /**
+     * The batch id of a part file name such as {@code part-b42.parquet}, or null (a compacted
+     * {@code compact-<run>-<n>.parquet} holds many committed batches and has none).
+     */
     static String batchIdOf(Path file) {
         String name = file.getFileName().toString();
         if (!name.startsWith(PART_PREFIX) || !name.endsWith(PARQUET_SUFFIX)) {

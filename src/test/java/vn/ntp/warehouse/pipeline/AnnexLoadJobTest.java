@@ -48,7 +48,7 @@ class AnnexLoadJobTest {
     @Test
     void runEndsWithASummaryAndProgressLinePerStage() {
         assertThat(firstRun.exitCode()).isZero();
-        assertThat(firstRun.out()).contains("[1/4]", "[2/4]", "[3/4]", "[4/4]")
+        assertThat(firstRun.out()).contains("[1/5]", "[2/5]", "[3/5]", "[4/5]", "[5/5]")
                 .contains("10 tệp mới — 8 đã nạp, 1 trùng lặp, 1 bị thay thế, 0 cách ly");
     }
 

@@ -37,6 +37,30 @@ final class CommuneInbox {
         }
     }
 
+    /** The first {@code count} communes of the old list, all provinces, by code. */
+    static List<UnitMaster.Unit> communesOfTheCountry(int count) {
+        UnitMaster units = UnitMaster.load(Path.of("jobs", "reference"));
+        return units.all().stream()
+                .filter(u -> "xa".equals(u.level()) && u.validTo() != null)
+                .sorted(java.util.Comparator.comparing(UnitMaster.Unit::code))
+                .limit(count)
+                .toList();
+    }
+
+    /** As {@link #write}, one report per commune of the whole country (for inboxes larger than Lai Châu). */
+    static void writeNational(Path inbox, int count) throws IOException {
+        List<UnitMaster.Unit> communes = communesOfTheCountry(count);
+        for (int i = 0; i < communes.size(); i++) {
+            UnitMaster.Unit c = communes.get(i);
+            AnnexWorkbooks.budget(c.name() + ", " + c.provinceName()).unit("Đồng").unitCode(c.code())
+                    .timestamp(Instant.parse("2024-07-01T00:00:00Z").plusSeconds(i))
+                    .section("A", "VỐN KẾ HOẠCH NĂM 2024")
+                    .project("2", "Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo")
+                    .allocated(Source.NSTW_SN, (i + 1) * 100).disbursed(Source.NSTW_SN, (i + 1) * 50)
+                    .writeXlsx(inbox, "xa-" + c.code() + ".xlsx");
+        }
+    }
+
     /** Σ (i + 1) × 100 for i < count. */
     static long totalAllocated(int count) {
         return 100L * count * (count + 1) / 2;
