@@ -113,12 +113,19 @@ public final class SeasonBench {
         AtomicLong rows = new AtomicLong();
         AtomicLong rejected = new AtomicLong();
         parallel(files.subList(0, Math.min(files.size(), 2_000)), f -> extractor.extract(f, new ExtractionContext("warmup", f.toString())).factRows());
-        double extract = time(() -> parallel(files, f -> {
-            ExtractedAnnex a = extractor.extract(f, new ExtractionContext("bench", inbox.relativize(f).toString()));
-            rows.addAndGet(a.factRows());
-            if (a.rejected()) rejected.incrementAndGet();
-            return a.factRows();
-        }));
+        double[] passes = new double[2];
+        for (int pass = 0; pass < passes.length; pass++) {
+            rows.set(0);
+            rejected.set(0);
+            passes[pass] = time(() -> parallel(files, f -> {
+                ExtractedAnnex a = extractor.extract(f, new ExtractionContext("bench", inbox.relativize(f).toString()));
+                rows.addAndGet(a.factRows());
+                if (a.rejected()) rejected.incrementAndGet();
+                return a.factRows();
+            }));
+        }
+        double extract = Math.min(passes[0], passes[1]);
+        System.out.printf(Locale.ROOT, "   passes: %.2f s (JIT still compiling), %.2f s%n", passes[0], passes[1]);
         report("(b) extractor alone", extract, floor, files.size());
         System.out.printf("   %d fact rows, %d files rejected%n", rows.get(), rejected.get());
         byFormat(files, extractor);
@@ -336,8 +343,31 @@ public final class SeasonBench {
         }
         int code = p.waitFor();
         double seconds = (System.nanoTime() - start) / 1e9;
+        printSteps(logFile, seconds);
         if (code != 0) failures.add(log + ": ./ntp run exited with " + code + " (see " + logFile + ")");
         return new Child(seconds, pools, live, max);
+    }
+
+    private static final java.util.regex.Pattern STEP = java.util.regex.Pattern.compile("^\\[(\\d)/\\d\\] .*?\\(([^)]+)\\)");
+    private static final java.util.regex.Pattern DONE = java.util.regex.Pattern.compile("xong trong ([0-9.]+) s");
+
+    /** The run's own step times (its "[n/4] ... xong trong X s" lines), and what is left: JVM and Spring start, closing. */
+    private void printSteps(Path logFile, double seconds) throws IOException {
+        StringBuilder steps = new StringBuilder();
+        String step = null;
+        double sum = 0;
+        for (String line : Files.readAllLines(logFile, StandardCharsets.UTF_8)) {
+            java.util.regex.Matcher m = STEP.matcher(line);
+            if (m.find()) step = m.group(2).strip();
+            java.util.regex.Matcher d = DONE.matcher(line);
+            if (step != null && d.find()) {
+                double t = Double.parseDouble(d.group(1));
+                sum += t;
+                steps.append(String.format(Locale.ROOT, "%s %.1f s, ", step, t));
+                step = null;
+            }
+        }
+        System.out.printf(Locale.ROOT, "   steps: %sJVM start, Spring, closing %.1f s%n", steps, seconds - sum);
     }
 
     // ---------- timing and output
