@@ -161,6 +161,33 @@ public final class ReaderBench {
         return cells;
     }
 
+    /**
+     * The floor of a whole workbook: inflates and tokenizes the shared strings and every worksheet of an
+     * {@code .xlsx} with aalto, counting elements, converting nothing; returns the element count. An
+     * {@code .xls} has no XML to parse: its bytes are read once (a floor below what any BIFF reader needs).
+     */
+    public static long barePassAll(Path file) throws IOException, XMLStreamException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xls")) return Files.readAllBytes(file).length > 0 ? 1 : 0;
+        long elements = 0;
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            var entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                String part = entry.getName();
+                if (!part.equals("xl/sharedStrings.xml") && !(part.startsWith("xl/worksheets/") && part.endsWith(".xml"))) continue;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    XMLStreamReader xml = BARE.createXMLStreamReader(in);
+                    while (xml.hasNext()) {
+                        if (xml.next() == XMLStreamConstants.START_ELEMENT) elements++;
+                    }
+                    xml.close();
+                }
+            }
+        }
+        return elements;
+    }
+
     // ---------- heap
 
     private static void resetPeaks() {

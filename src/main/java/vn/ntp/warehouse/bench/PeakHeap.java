@@ -1,0 +1,64 @@
+package vn.ntp.warehouse.bench;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+
+/**
+ * Runs another main class and, when the JVM exits (even through {@code System.exit}), prints one line
+ * {@code [peak-heap] pools=<bytes> live=<bytes> max=<bytes>}: {@code pools} is the sum of the heap
+ * pools' peak usage (an upper bound: garbage included, the pools may peak at different times),
+ * {@code live} the most heap still used right after a garbage collection (what the program really
+ * holds), {@code max} the heap limit. The bench runs {@code ./ntp run} under it:
+ * {@code java -Xmx1g -cp ... vn.ntp.warehouse.bench.PeakHeap vn.ntp.warehouse.cli.Ntp run ...}.
+ */
+public final class PeakHeap {
+    public static final String PREFIX = "[peak-heap]";
+
+    private PeakHeap() {
+    }
+
+    public static void main(String[] args) throws Throwable {
+        if (args.length == 0) throw new IllegalArgumentException("usage: PeakHeap MAIN_CLASS [ARGS...]");
+        AtomicLong live = new AtomicLong();
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (!(gc instanceof NotificationEmitter emitter)) continue;
+            emitter.addNotificationListener((notification, handback) -> {
+                if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) return;
+                GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+                long used = 0;
+                for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                    if (isHeap(pool.getKey())) used += pool.getValue().getUsed();
+                }
+                live.accumulateAndGet(used, Math::max);
+            }, null, null);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            long pools = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP) pools += pool.getPeakUsage().getUsed();
+            }
+            System.out.printf(Locale.ROOT, "%s pools=%d live=%d max=%d%n", PREFIX, pools, live.get(), Runtime.getRuntime().maxMemory());
+            System.out.flush();
+        }));
+        Class.forName(args[0]).getMethod("main", String[].class).invoke(null, (Object) Arrays.copyOfRange(args, 1, args.length));
+    }
+
+    private static boolean isHeap(String poolName) {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getName().equals(poolName)) return pool.getType() == MemoryType.HEAP;
+        }
+        return false;
+    }
+}

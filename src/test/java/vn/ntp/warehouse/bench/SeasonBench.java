@@ -1,0 +1,449 @@
+package vn.ntp.warehouse.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import vn.ntp.warehouse.batch.NtpSettings;
+import vn.ntp.warehouse.batch.ReferenceData;
+import vn.ntp.warehouse.extract.AnnexExtractor;
+import vn.ntp.warehouse.extract.ExtractedAnnex;
+import vn.ntp.warehouse.extract.ExtractionContext;
+import vn.ntp.warehouse.reference.UnitMaster;
+import vn.ntp.warehouse.warehouse.WarehouseBuilder;
+
+/**
+ * {@code ./ntp bench season [options]}: generates a season ({@link SeasonGenerator}; reused when the
+ * same options wrote it before), then times on the same files, on all cores: (a) the floor, a bare
+ * aalto pass over the shared strings and every sheet of every file; (b) the extractor alone; (c) a
+ * full {@code ./ntp run} in a fresh JVM, JVM start included; (d) a rerun with nothing new; (e) a rerun
+ * after the corrected versions of 1 % of the files arrived; (f) p50/p95 of typical analyst queries on
+ * the marts; (g) the peak heap of the runs. Every time is also given as a ratio to the floor. After
+ * (c) and (e) it checks the warehouse against what the generator wrote ({@link SeasonChecks}) and
+ * exits 1 if anything differs: a fast but wrong warehouse fails the bench.
+ */
+public final class SeasonBench {
+    private static final int QUERY_WARMUP = 3;
+    private static final int QUERY_RUNS = 30;
+
+    private final SeasonOptions options;
+    private final Path work;
+    private final int cores = Runtime.getRuntime().availableProcessors();
+    private final List<String> failures = new ArrayList<>();
+    private final Map<String, String> figures = new LinkedHashMap<>();
+    private final boolean strict;
+
+    private SeasonBench(SeasonOptions options, Path work, boolean strict) {
+        this.options = options;
+        this.work = work;
+        this.strict = strict;
+    }
+
+    public static void main(String[] args) throws Exception {
+        // POI's notes on the .xls files written and read (no codepage, no summary) would bury the figures
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.apache.poi")).setLevel(ch.qos.logback.classic.Level.ERROR);
+        List<String> list = new ArrayList<>(Arrays.asList(args));
+        if (!list.isEmpty() && list.get(0).equals("season")) list.remove(0);
+        SeasonOptions options;
+        try {
+            options = SeasonOptions.parse(list);
+        } catch (RuntimeException e) {
+            System.err.println(e.getMessage());
+            System.err.print(SeasonOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        int at = list.indexOf("--work");
+        Path work = Path.of(at >= 0 ? list.get(at + 1) : "target/bench").resolve(options.folderName());
+        int code = new SeasonBench(options, work, list.contains("--strict")).run(list.contains("--generate-only"));
+        System.exit(code);
+    }
+
+    private int run(boolean generateOnly) throws Exception {
+        System.out.printf("== ntp bench season: %s%n", options.describe());
+        System.out.printf(Locale.ROOT, "   machine: %d cores, %.1f GiB memory, %s %s, %s; load average %.2f at the start%n", cores,
+                totalMemoryGiB(), System.getProperty("java.vm.name"), System.getProperty("java.version"),
+                System.getProperty("os.name") + " " + System.getProperty("os.arch"), loadAverage());
+        Path inbox = work.resolve("inbox");
+        Path corrections = work.resolve("corrections");
+        UnitMaster units = UnitMaster.load(Path.of("jobs", "reference"));
+        System.out.printf("%n-- generating into %s%n", work);
+        SeasonGenerator.Season season = SeasonGenerator.generate(units, options, inbox, corrections);
+        SeasonGenerator.removeCorrections(season, inbox);
+        List<Path> files = season.originals().stream().map(f -> inbox.resolve(f.file().relativePath())).toList();
+        long bytes = 0;
+        for (Path f : files) bytes += Files.size(f);
+        long xls = season.originals().stream().filter(f -> f.file().style().xls()).count();
+        System.out.printf(Locale.ROOT, "   %d workbooks (%d .xlsx, %d .xls; %.1f MB) of %d communes, %d districts, %d provinces; "
+                        + "%d corrected versions; %s in %.1f s (%.2f ms per workbook on %d threads)%n",
+                files.size(), files.size() - xls, xls, bytes / 1e6, season.plan().communeCount(), season.plan().districtCount(),
+                season.plan().provinceCount(), season.corrections().size(), season.written() ? "written" : "reused, truth recomputed",
+                season.writeSeconds(), season.writeSeconds() * 1000 / Math.max(1, files.size()), options.threads());
+        System.out.printf("   injected: %s%n", season.truth().findingCounts());
+        if (generateOnly) return 0;
+
+        System.out.printf("%n-- (a) floor: bare aalto pass over the shared strings and every sheet, %d threads%n", cores);
+        parallel(files, ReaderBench::barePassAll);
+        double floor = Math.min(time(() -> parallel(files, ReaderBench::barePassAll)), time(() -> parallel(files, ReaderBench::barePassAll)));
+        report("(a) floor", floor, floor, files.size());
+
+        System.out.printf("%n-- (b) extractor alone (AnnexExtractor over every file, %d threads, no lake)%n", cores);
+        AnnexExtractor extractor = ReferenceData.load(new NtpSettings(work.resolve("home"), Path.of("jobs"), Path.of("sql"), 200)).extractor();
+        AtomicLong rows = new AtomicLong();
+        AtomicLong rejected = new AtomicLong();
+        parallel(files.subList(0, Math.min(files.size(), 2_000)), f -> extractor.extract(f, new ExtractionContext("warmup", f.toString())).factRows());
+        double[] passes = new double[2];
+        for (int pass = 0; pass < passes.length; pass++) {
+            rows.set(0);
+            rejected.set(0);
+            passes[pass] = time(() -> parallel(files, f -> {
+                ExtractedAnnex a = extractor.extract(f, new ExtractionContext("bench", inbox.relativize(f).toString()));
+                rows.addAndGet(a.factRows());
+                if (a.rejected()) rejected.incrementAndGet();
+                return a.factRows();
+            }));
+        }
+        double extract = Math.min(passes[0], passes[1]);
+        System.out.printf(Locale.ROOT, "   passes: %.2f s (JIT still compiling), %.2f s%n", passes[0], passes[1]);
+        report("(b) extractor alone", extract, floor, files.size());
+        System.out.printf("   %d fact rows, %d files rejected%n", rows.get(), rejected.get());
+        byFormat(files, extractor);
+        if (rejected.get() > 0) failures.add(rejected.get() + " files rejected by the extractor");
+
+        Path home = work.resolve("home");
+        deleteTree(home);
+        Path warehouse = home.resolve(WarehouseBuilder.WAREHOUSE_FILE);
+        System.out.printf("%n-- (c) full run in a fresh JVM: inbox → lake → warehouse → marts → report, -Xmx1g%n");
+        Child full = runNtp(home, inbox, "full-run");
+        report("(c) full run", full.seconds, floor, files.size());
+        heap("(c) full run", full);
+        check("after the full run", warehouse, season.truth());
+
+        System.out.printf("%n-- (d) rerun with nothing new%n");
+        Map<String, Long> before = SeasonChecks.countsOf(warehouse, "select status, count(*) from submission group by status");
+        Child again = runNtp(home, inbox, "rerun-nothing-new");
+        report("(d) rerun, nothing new", again.seconds, floor, files.size());
+        heap("(d) rerun, nothing new", again);
+        Map<String, Long> after = SeasonChecks.countsOf(warehouse, "select status, count(*) from submission group by status");
+        if (!before.equals(after)) failures.add("a rerun with nothing new changed the submissions: " + before + " → " + after);
+
+        System.out.printf("%n-- (e) rerun after %d corrected versions (%.1f %% of the files) arrived%n", season.corrections().size(),
+                100.0 * season.corrections().size() / files.size());
+        SeasonGenerator.dropCorrections(season, corrections, inbox);
+        Child corrected = runNtp(home, inbox, "rerun-corrections");
+        report("(e) rerun, 1 % corrected", corrected.seconds, floor, files.size());
+        heap("(e) rerun, 1 % corrected", corrected);
+        SeasonChecks.Result fixed = check("after the corrections", warehouse, season.truthAfterCorrections());
+        long superseded = fixed.submissionsByStatus().getOrDefault("superseded", 0L);
+        if (superseded != season.corrections().size()) {
+            failures.add("superseded submissions: " + superseded + ", corrected files: " + season.corrections().size());
+        }
+        SeasonGenerator.removeCorrections(season, inbox);
+
+        System.out.printf("%n-- (f) analyst queries on the marts, %d seasons loaded (%d runs each after %d warm-up runs)%n",
+                options.years(), QUERY_RUNS, QUERY_WARMUP);
+        queries(warehouse, season);
+
+        System.out.printf("%n== summary (%d workbooks, %d cores, load average %.2f at the end)%n", files.size(), cores, loadAverage());
+        figures.forEach((k, v) -> System.out.printf("   %-28s %s%n", k, v));
+        writeSummary(season, files.size());
+        if (failures.isEmpty()) {
+            System.out.println("\nKẾT QUẢ: ĐÚNG — the warehouse holds exactly what the generator wrote.");
+            return 0;
+        }
+        System.out.println("\nKẾT QUẢ: SAI — the bench FAILS:");
+        failures.forEach(f -> System.out.println("   - " + f));
+        return 1;
+    }
+
+    // ---------- steps
+
+    /** Where the extractor's time goes: the .xlsx files (against their own floor) and the .xls files (HSSF), apart. */
+    private void byFormat(List<Path> files, AnnexExtractor extractor) throws Exception {
+        List<Path> xlsx = files.stream().filter(f -> f.toString().endsWith(".xlsx")).toList();
+        List<Path> xls = files.stream().filter(f -> f.toString().endsWith(".xls")).toList();
+        if (xlsx.isEmpty() || xls.isEmpty()) return;
+        double xlsxFloor = time(() -> parallel(xlsx, ReaderBench::barePassAll));
+        double xlsxExtract = time(() -> parallel(xlsx, f -> extractor.extract(f, new ExtractionContext("bench", f.toString())).factRows()));
+        double xlsExtract = time(() -> parallel(xls, f -> extractor.extract(f, new ExtractionContext("bench", f.toString())).factRows()));
+        String text = String.format(Locale.ROOT, ".xlsx %.3f ms per workbook (%.2f × their floor of %.3f ms); .xls %.3f ms per workbook",
+                xlsxExtract * 1000 / xlsx.size(), xlsxExtract / xlsxFloor, xlsxFloor * 1000 / xlsx.size(), xlsExtract * 1000 / xls.size());
+        System.out.println("   by format: " + text);
+        figures.put("(b) by format", text);
+    }
+
+    private SeasonChecks.Result check(String when, Path warehouse, SeasonTruth truth) throws SQLException {
+        long start = System.nanoTime();
+        SeasonChecks.Result r = SeasonChecks.verify(warehouse, truth);
+        System.out.printf(Locale.ROOT, "   check %s: %d comparisons in %.1f s, %s; submissions %s; findings of loaded files %s%n",
+                when, r.checks(), (System.nanoTime() - start) / 1e9, r.ok() ? "all equal" : r.mismatches().size() + " DIFFER",
+                r.submissionsByStatus(), r.findingsByRule());
+        for (String m : r.mismatches().stream().limit(20).toList()) System.out.println("     ✗ " + m);
+        if (!r.ok()) failures.add(when + ": " + r.mismatches().size() + " differences, first: " + r.mismatches().get(0));
+        Map<String, Long> uninjected = new LinkedHashMap<>(r.findingsByRule());
+        truth.findingCounts().keySet().forEach(uninjected::remove);
+        if (!uninjected.isEmpty()) {
+            System.out.println("   findings the generator did not inject (every file is consistent apart from the injections): " + uninjected
+                    + (strict ? "" : " — a warning; --strict fails on them"));
+            if (strict) failures.add(when + ": findings the generator did not inject " + uninjected);
+        }
+        return r;
+    }
+
+    private record Query(String name, String sql) {
+    }
+
+    private void queries(Path warehouse, SeasonGenerator.Season season) throws SQLException {
+        String province = season.truth().districtMoney().keySet().iterator().next().province();
+        String lastPeriod = options.periodLabels(SeasonOptions.LAST_YEAR).get(0);
+        String all = " and project_code = program_code and budget_level = 'ALL' and capital_type = 'ALL' and vintage = 'ALL'";
+        List<Query> queries = new ArrayList<>(List.of(
+                new Query("national disbursement by program and period", """
+                        select program_code, year, period_label, sum(allocated_mvnd) as allocated_mvnd, sum(disbursed_mvnd) as disbursed_mvnd,
+                               100.0 * sum(disbursed_mvnd) / nullif(sum(allocated_mvnd), 0) as disbursement_pct
+                        from mart_disbursement where basis = 'rolled_up' and unit_level = 'tinh'""" + all + " group by all order by all"),
+                new Query("national disbursement by project", """
+                        select program_code, year, project_code, sum(allocated_mvnd), sum(disbursed_mvnd)
+                        from mart_disbursement where basis = 'rolled_up' and unit_level = 'tinh' and period_label = '%s'
+                          and budget_level = 'ALL' and capital_type = 'ALL' and vintage = 'ALL' group by all order by all"""
+                        .formatted(lastPeriod)),
+                new Query("disbursement by province", """
+                        select unit_code, unit_name, allocated_mvnd, disbursed_mvnd, disbursement_pct from mart_disbursement
+                        where basis = 'rolled_up' and unit_level = 'tinh' and year = %d and period_label = '%s'%s
+                        order by disbursement_pct""".formatted(SeasonOptions.LAST_YEAR, lastPeriod, all)),
+                new Query("a province's districts", """
+                        select m.unit_code, m.unit_name, m.basis, m.allocated_mvnd, m.disbursed_mvnd, m.disbursement_pct
+                        from mart_disbursement m join dim_unit u on u.unit_key = m.unit_key
+                        where u.parent_code = '%s' and m.unit_level = 'huyen' and m.year = %d and m.period_label = '%s'
+                          and m.project_code = m.program_code and m.budget_level = 'ALL' and m.capital_type = 'ALL' and m.vintage = 'ALL'
+                        order by m.unit_code, m.basis""".formatted(province, SeasonOptions.LAST_YEAR, lastPeriod)),
+                new Query("a province over the years", """
+                        select year, period_label, allocated_mvnd, disbursed_mvnd, disbursement_pct from mart_disbursement
+                        where unit_code = '%s' and basis = 'rolled_up'%s order by year, period_label""".formatted(province, all)),
+                new Query("poverty rate by province", """
+                        select year, unit_code, unit_name, poor_rate_start_pct, poor_rate_end_pct, poor_rate_reduction_pct, target_met
+                        from mart_poverty where basis = 'rolled_up' and unit_level = 'tinh' and period_label = '%s'
+                        order by poor_rate_end_pct desc""".formatted(lastPeriod)),
+                new Query("national poverty rate by year", """
+                        select year, period_label, sum(total_households), 100.0 * sum(poor_start) / sum(total_households),
+                               100.0 * sum(poor_end) / sum(total_households)
+                        from mart_poverty where basis = 'rolled_up' and unit_level = 'tinh' group by all order by all"""),
+                new Query("deprivation rates by indicator", """
+                        select year, indicator_code, indicator_name, household_group,
+                               100.0 * sum(deprived_households) / nullif(sum(base_households), 0) as rate_pct
+                        from mart_deprivation where basis = 'rolled_up' and unit_level = 'tinh'
+                        group by all order by all""")));
+        try (Connection db = WarehouseBuilder.openReadOnly(warehouse); Statement s = db.createStatement()) {
+            for (String mart : List.of("mart_completeness", "mart_submission_completeness")) {
+                if (exists(s, mart)) queries.add(new Query("completeness (" + mart + ")", "select * from " + mart + " limit 1000"));
+            }
+            List<Double> everything = new ArrayList<>();
+            for (Query q : queries) {
+                for (int i = 0; i < QUERY_WARMUP; i++) drain(s, q.sql());
+                double[] ms = new double[QUERY_RUNS];
+                int rowCount = 0;
+                for (int i = 0; i < QUERY_RUNS; i++) {
+                    long start = System.nanoTime();
+                    rowCount = drain(s, q.sql());
+                    ms[i] = (System.nanoTime() - start) / 1e6;
+                    everything.add(ms[i]);
+                }
+                Arrays.sort(ms);
+                System.out.printf(Locale.ROOT, "   %-46s p50 %7.1f ms   p95 %7.1f ms   (%d rows)%n", q.name(), percentile(ms, 50),
+                        percentile(ms, 95), rowCount);
+            }
+            double[] allMs = everything.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            figures.put("(f) queries p50 / p95", String.format(Locale.ROOT, "%.1f ms / %.1f ms over %d queries, %d seasons loaded",
+                    percentile(allMs, 50), percentile(allMs, 95), queries.size(), options.years()));
+        }
+    }
+
+    private static boolean exists(Statement s, String table) throws SQLException {
+        try (ResultSet rs = s.executeQuery("select count(*) from information_schema.tables where table_name = '" + table + "'")) {
+            return rs.next() && rs.getLong(1) > 0;
+        }
+    }
+
+    private static int drain(Statement s, String sql) throws SQLException {
+        int n = 0;
+        try (ResultSet rs = s.executeQuery(sql)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                for (int c = 1; c <= columns; c++) rs.getObject(c);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static double percentile(double[] sorted, int p) {
+        if (sorted.length == 0) return Double.NaN;
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+
+    // ---------- child JVM
+
+    private record Child(double seconds, long poolsPeak, long livePeak, long maxHeap) {
+    }
+
+    private Child runNtp(Path home, Path inbox, String log) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Xmx1g");
+        cmd.add("-Dfile.encoding=UTF-8");
+        cmd.add("-Dlogging.level.org.apache.poi=ERROR");
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.addAll(List.of(PeakHeap.class.getName(), "vn.ntp.warehouse.cli.Ntp", "run", "--home", home.toString(), "--inbox", inbox.toString()));
+        Files.createDirectories(work);
+        Path logFile = work.resolve(log + ".log");
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        long pools = -1, live = -1, max = -1;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+             PrintWriter out = new PrintWriter(Files.newBufferedWriter(logFile, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                out.println(line);
+                if (line.startsWith(PeakHeap.PREFIX)) {
+                    Map<String, Long> v = new LinkedHashMap<>();
+                    for (String part : line.substring(PeakHeap.PREFIX.length()).trim().split(" ")) {
+                        String[] kv = part.split("=");
+                        v.put(kv[0], Long.parseLong(kv[1]));
+                    }
+                    pools = v.get("pools");
+                    live = v.get("live");
+                    max = v.get("max");
+                } else if (line.startsWith("Kết quả") || line.startsWith("Tệp") || line.contains("tệp")) {
+                    System.out.println("   | " + line);
+                }
+            }
+        }
+        int code = p.waitFor();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        printSteps(logFile, seconds);
+        if (code != 0) failures.add(log + ": ./ntp run exited with " + code + " (see " + logFile + ")");
+        return new Child(seconds, pools, live, max);
+    }
+
+    private static final java.util.regex.Pattern STEP = java.util.regex.Pattern.compile("^\\[(\\d)/\\d\\] .*?\\(([^)]+)\\)");
+    private static final java.util.regex.Pattern DONE = java.util.regex.Pattern.compile("xong trong ([0-9.]+) s");
+
+    /** The run's own step times (its "[n/4] ... xong trong X s" lines), and what is left: JVM and Spring start, closing. */
+    private void printSteps(Path logFile, double seconds) throws IOException {
+        StringBuilder steps = new StringBuilder();
+        String step = null;
+        double sum = 0;
+        for (String line : Files.readAllLines(logFile, StandardCharsets.UTF_8)) {
+            java.util.regex.Matcher m = STEP.matcher(line);
+            if (m.find()) step = m.group(2).strip();
+            java.util.regex.Matcher d = DONE.matcher(line);
+            if (step != null && d.find()) {
+                double t = Double.parseDouble(d.group(1));
+                sum += t;
+                steps.append(String.format(Locale.ROOT, "%s %.1f s, ", step, t));
+                step = null;
+            }
+        }
+        System.out.printf(Locale.ROOT, "   steps: %sJVM start, Spring, closing %.1f s%n", steps, seconds - sum);
+    }
+
+    // ---------- timing and output
+
+    @FunctionalInterface
+    private interface FileTask {
+        long apply(Path file) throws Exception;
+    }
+
+    @FunctionalInterface
+    private interface Timed {
+        void run() throws Exception;
+    }
+
+    private long parallel(List<Path> files, FileTask task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(cores);
+        try {
+            List<Future<Long>> futures = new ArrayList<>(files.size());
+            for (Path f : files) futures.add(pool.submit((Callable<Long>) () -> task.apply(f)));
+            long sum = 0;
+            for (Future<Long> future : futures) sum += future.get();
+            return sum;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static double time(Timed timed) throws Exception {
+        long start = System.nanoTime();
+        timed.run();
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private void report(String step, double seconds, double floor, int files) {
+        String text = String.format(Locale.ROOT, "%8.2f s  %6.2f × floor  %6.3f ms per workbook", seconds, seconds / floor,
+                seconds * 1000 / files);
+        System.out.println("   " + step + ": " + text.strip());
+        figures.put(step, text);
+    }
+
+    private void heap(String step, Child c) {
+        if (c.poolsPeak < 0) {
+            figures.put("(g) heap " + step.substring(4), "not reported");
+            return;
+        }
+        String text = String.format(Locale.ROOT, "live after GC ≤ %.0f MB, heap pools' peaks %.0f MB (limit %.0f MB)",
+                c.livePeak / 1_048_576.0, c.poolsPeak / 1_048_576.0, c.maxHeap / 1_048_576.0);
+        System.out.println("   heap: " + text);
+        figures.put("(g) heap " + step.substring(4), text);
+    }
+
+    private void writeSummary(SeasonGenerator.Season season, int files) throws IOException {
+        Path summary = work.resolve("summary.txt");
+        StringBuilder sb = new StringBuilder();
+        sb.append(options.describe()).append('\n').append(files).append(" workbooks\n");
+        figures.forEach((k, v) -> sb.append(k).append(": ").append(v.strip()).append('\n'));
+        sb.append(failures.isEmpty() ? "correct\n" : "FAILED: " + failures + "\n");
+        Files.writeString(summary, sb.toString(), StandardCharsets.UTF_8);
+        System.out.println("   (also in " + summary + ")");
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static double totalMemoryGiB() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getTotalMemorySize() / (1024.0 * 1024 * 1024);
+        }
+        return Double.NaN;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+}
