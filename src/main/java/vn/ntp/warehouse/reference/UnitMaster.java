@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import vn.ntp.warehouse.extract.text.VietnameseText;
+
 /**
  * The administrative units of {@code units/units.csv}: provinces, districts and communes of the list
  * before 1 July 2025 and of the list after it, each row one unit version ({@code code@valid_from}),
@@ -171,11 +173,28 @@ public final class UnitMaster {
                 List<Unit> candidates = candidates(target, era, typeWordBinds);
                 if (candidates.isEmpty()) continue;
                 List<Unit> inParents = withinNamedParents(candidates, parents);
-                if (!inParents.isEmpty()) return decide(inParents);
+                if (!inParents.isEmpty()) return decide(spelledAsTyped(inParents, target));
                 if (sameName.isEmpty()) sameName = candidates;
             }
         }
         return new MatchResult.NotFound(unitText, sameName);
+    }
+
+    /**
+     * Among units whose names differ only by tone marks ("Sa Pa" and "Sa Pả", "Minh Quân" and "Minh
+     * Quán" under one district), the one spelled exactly as typed; all of them when none is.
+     */
+    private static List<Unit> spelledAsTyped(List<Unit> candidates, UnitText.NamedUnit target) {
+        if (candidates.size() < 2) return candidates;
+        String typed = spelling(target.typed());
+        List<Unit> exact = candidates.stream()
+                .filter(u -> { String name = spelling(u.name()); return name.equals(typed) || name.endsWith(" " + typed); })
+                .toList();
+        return exact.isEmpty() ? candidates : exact;
+    }
+
+    private static String spelling(String text) {
+        return VietnameseText.clean(text).toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

@@ -15,7 +15,8 @@ import vn.ntp.warehouse.extract.text.VietnameseText;
 record UnitText(List<NamedUnit> parts) {
 
     /** One named unit: its folded name without type word, and the unit types its type word allows (empty: any). */
-    record NamedUnit(String nameKey, String foldedWithType, Set<String> types) {
+    /** A unit as the text names it: its index key, its folded form with the type word, the type words, and the text as typed. */
+    record NamedUnit(String nameKey, String foldedWithType, Set<String> types, String typed) {
     }
 
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[,;()–—]|\\s-\\s?|-\\s)\\s*");
@@ -61,10 +62,10 @@ record UnitText(List<NamedUnit> parts) {
         for (var type : TYPE_WORDS) {
             String word = type.getKey();
             if (folded.startsWith(word + " ") && folded.length() > word.length() + 1) {
-                return new NamedUnit(nameKey(folded.substring(word.length() + 1)), folded, type.getValue());
+                return new NamedUnit(nameKey(folded.substring(word.length() + 1)), folded, type.getValue(), text);
             }
         }
-        return new NamedUnit(nameKey(folded), folded, Set.of());
+        return new NamedUnit(nameKey(folded), folded, Set.of(), text);
     }
 
     /** The index key of a folded name without type word: leading zeros of numbers dropped ("05" is "5"). */

@@ -149,4 +149,18 @@ class UnitMasterTest {
         assertThat(result).isInstanceOf(MatchResult.NotFound.class);
         assertThat(((MatchResult.NotFound) result).sameNameElsewhere()).extracting(Unit::unitKey).containsExactly("109@2008-01-01");
     }
+
+    @Test
+    void siblingsThatDifferOnlyByToneMarksAreToldApartByTheSpellingTyped() {
+        LocalDate asOf = LocalDate.of(2024, 6, 30);
+        assertThat(units.match("Phường Sa Pa, thị xã Sa Pa, tỉnh Lào Cai", asOf))
+                .isEqualTo(new MatchResult.Matched(units.byCode("03001", asOf).orElseThrow()));
+        assertThat(units.match("Phường Sa Pả, thị xã Sa Pa, tỉnh Lào Cai", asOf))
+                .isEqualTo(new MatchResult.Matched(units.byCode("03002", asOf).orElseThrow()));
+        assertThat(units.match("Xã Minh Quân, huyện Trấn Yên, tỉnh Yên Bái", asOf))
+                .isEqualTo(new MatchResult.Matched(units.byCode("04567", asOf).orElseThrow()));
+        assertThat(units.match("Phuong Sa Pa, thi xa Sa Pa, tinh Lao Cai", asOf))
+                .as("without diacritics the two stay ambiguous: a finding, not a guess")
+                .isInstanceOf(MatchResult.Ambiguous.class);
+    }
 }
