@@ -162,7 +162,7 @@ public final class UnitMaster {
      * that still names an old district).
      */
     public MatchResult match(String unitText, LocalDate asOf) {
-        UnitText text = UnitText.parse(unitText == null ? "" : unitText);
+        UnitText text = joinHyphenatedNames(UnitText.parse(unitText == null ? "" : unitText));
         if (text.parts().isEmpty()) return new MatchResult.NotFound(unitText, List.of());
         UnitText.NamedUnit target = text.parts().get(0);
         List<UnitText.NamedUnit> parents = text.parts().subList(1, text.parts().size());
@@ -178,6 +178,26 @@ public final class UnitMaster {
             }
         }
         return new MatchResult.NotFound(unitText, sameName);
+    }
+
+    /**
+     * A few official names hold a dash ("Tỉnh Bà Rịa - Vũng Tàu", "Phường Cam Ly - Đà Lạt") that the
+     * text splitter takes for a separator between a unit and its parent: two neighbouring parts
+     * whose joined name is a known unit name are one part.
+     */
+    private UnitText joinHyphenatedNames(UnitText text) {
+        List<UnitText.NamedUnit> parts = new ArrayList<>(text.parts());
+        for (int i = 0; i + 1 < parts.size(); i++) {
+            UnitText.NamedUnit left = parts.get(i);
+            UnitText.NamedUnit right = parts.get(i + 1);
+            String joined = left.nameKey() + " " + right.foldedWithType();
+            if (right.types().isEmpty() && byNameKey.containsKey(joined)) {
+                parts.set(i, new UnitText.NamedUnit(joined, left.foldedWithType() + " " + right.foldedWithType(),
+                        left.types(), left.typed() + " - " + right.typed()));
+                parts.remove(i + 1);
+            }
+        }
+        return new UnitText(List.copyOf(parts));
     }
 
     /**

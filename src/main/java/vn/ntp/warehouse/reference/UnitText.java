@@ -14,7 +14,6 @@ import vn.ntp.warehouse.extract.text.VietnameseText;
  */
 record UnitText(List<NamedUnit> parts) {
 
-    /** One named unit: its folded name without type word, and the unit types its type word allows (empty: any). */
     /** A unit as the text names it: its index key, its folded form with the type word, the type words, and the text as typed. */
     record NamedUnit(String nameKey, String foldedWithType, Set<String> types, String typed) {
     }

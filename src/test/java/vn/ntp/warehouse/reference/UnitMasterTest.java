@@ -163,4 +163,15 @@ class UnitMasterTest {
                 .as("without diacritics the two stay ambiguous: a finding, not a guess")
                 .isInstanceOf(MatchResult.Ambiguous.class);
     }
+
+    @Test
+    void namesWithADashAreNotSplitIntoAUnitAndItsParent() {
+        LocalDate asOf = LocalDate.of(2024, 6, 30);
+        MatchResult commune = units.match("Xã Phước Thuận, Huyện Xuyên Mộc, Tỉnh Bà Rịa - Vũng Tàu", asOf);
+        assertThat(commune).isInstanceOf(MatchResult.Matched.class);
+        assertThat(((MatchResult.Matched) commune).unit().name()).isEqualTo("Xã Phước Thuận");
+        assertThat(((MatchResult.Matched) units.match("Tỉnh Bà Rịa - Vũng Tàu", asOf)).unit().level()).isEqualTo("tinh");
+        assertThat(((MatchResult.Matched) units.match("Thành phố Vũng Tàu, tỉnh Bà Rịa-Vũng Tàu", asOf)).unit().level())
+                .isEqualTo("huyen");
+    }
 }
