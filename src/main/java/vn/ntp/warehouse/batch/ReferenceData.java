@@ -43,7 +43,7 @@ public record ReferenceData(TemplateCatalog templates, CheckCatalog checks, Proj
                         identities, indicators, checks),
                 new OutputForm(templates.descriptor(OutputTemplate.FAMILY, OutputTemplate.class),
                         identities, projects, checks));
-        AnnexExtractor extractor = new AnnexExtractor(new WorkbookReader(ReadLimits.DEFAULT), forms);
+        AnnexExtractor extractor = new AnnexExtractor(new WorkbookReader(ReadLimits.DEFAULT), forms, checks.season());
         return new ReferenceData(templates, checks, projects, units, extractor);
     }
 }

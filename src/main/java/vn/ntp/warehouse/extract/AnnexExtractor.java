@@ -12,6 +12,7 @@ import vn.ntp.warehouse.extract.workbook.SheetInfo;
 import vn.ntp.warehouse.extract.workbook.SheetVisitor;
 import vn.ntp.warehouse.extract.workbook.UnreadableWorkbookException;
 import vn.ntp.warehouse.extract.workbook.WorkbookReader;
+import vn.ntp.warehouse.validate.ExpectedSeason;
 
 /**
  * Reads one workbook in a single streaming pass: each sheet's first rows are buffered until a
@@ -28,11 +29,14 @@ import vn.ntp.warehouse.extract.workbook.WorkbookReader;
 public final class AnnexExtractor {
     private final WorkbookReader reader;
     private final List<FormReader> forms;
+    private final ExpectedSeason season;
     private final int headRows;
 
-    public AnnexExtractor(WorkbookReader reader, List<FormReader> forms) {
+    /** @param season the reporting season expected: a recognised sheet of another program or period is refused */
+    public AnnexExtractor(WorkbookReader reader, List<FormReader> forms, ExpectedSeason season) {
         this.reader = reader;
         this.forms = forms;
+        this.season = season;
         this.headRows = forms.stream().mapToInt(FormReader::headRows).max().orElse(40);
     }
 
@@ -118,8 +122,14 @@ public final class AnnexExtractor {
                 Optional<FormReader.Recognized> r = form.recognize(sheet, head, context);
                 if (r.isEmpty()) continue;
                 if (r.get().loadable()) {
-                    start(r.get());
-                    return;
+                    Optional<ExpectedSeason.Refusal> outOfSeason = season.refusal(r.get().reader().identity());
+                    if (outOfSeason.isEmpty()) {
+                        start(r.get());
+                        return;
+                    }
+                    ExpectedSeason.Refusal refusal = outOfSeason.get();
+                    r = Optional.of(FormReader.Recognized.refused(refusal.reasonCode(), List.of(refusal.messageVi()),
+                            List.of(refusal.messageEn()), List.of()));
                 }
                 if (refused == null) refused = r.get();
             }

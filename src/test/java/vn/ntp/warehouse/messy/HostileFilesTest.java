@@ -88,6 +88,10 @@ class HostileFilesTest {
         ExtractedAnnex gnbv = Pipeline.extract(Pipeline.load(jobs), MessyCorpus.write("unicode.xlsx", dir));
         assertThat(gnbv.reasonCode()).isEqualTo("WRONG_PROGRAM");
         assertThat(gnbv.reasonVi()).contains("chương trình GNBV, đợt báo cáo này chỉ nhận chương trình DTTS");
+
+        // every family, not only Biểu 01: the sample's Biểu 03 of Xã Ma Ly Pho (GNBV, 2024)
+        ExtractedAnnex deprivation = Pipeline.extract(Pipeline.load(jobs), Path.of("jobs/sample-inbox/ma-ly-pho-bieu03-2024-6t.xlsx"));
+        assertThat(deprivation.reasonCode()).isEqualTo("WRONG_PROGRAM");
     }
 
     private Path copyOfJobs() throws Exception {

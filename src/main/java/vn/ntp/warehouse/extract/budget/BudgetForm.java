@@ -66,12 +66,6 @@ public final class BudgetForm implements FormReader {
         if (identity.identity().isEmpty()) {
             return Optional.of(new Recognized(null, 0, identity.missingVi(), identity.missingEn()));
         }
-        Optional<vn.ntp.warehouse.validate.ExpectedSeason.Refusal> outOfSeason = checks.season().refusal(identity.identity().get());
-        if (outOfSeason.isPresent()) {
-            var refusal = outOfSeason.get();
-            return Optional.of(Recognized.refused(refusal.reasonCode(), List.of(refusal.messageVi()),
-                    List.of(refusal.messageEn()), identityFindings));
-        }
         BudgetLineClassifier lineClassifier = new BudgetLineClassifier(template.rows(), projects,
                 identity.identity().get().programCode());
         BudgetSheetParser parser = new BudgetSheetParser(resolved.get().layout(), classified, lineClassifier);
