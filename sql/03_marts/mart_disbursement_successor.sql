@@ -2,7 +2,7 @@
 --   successor: the same figures, viewed in the units of 1 July 2025. counts_in_successor_total marks the rows whose
 --   sum over a successor is its total without counting anything twice: the unit is on the successor's level
 --   (province → province, commune → commune) and the row is the unit's own report, or its roll-up if it sent none
-create or replace table mart_disbursement_successor as
+create or replace view mart_disbursement_successor as
 
 with mart as (
 

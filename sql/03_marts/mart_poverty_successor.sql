@@ -3,7 +3,7 @@
 --   counts add up, over a successor, to its figures without counting anything twice: the unit is on the successor's
 --   level (province → province, commune → commune) and the row is its best basis (reported, else reported_by_parent,
 --   else rolled_up). Rates over a successor are recomputed from the summed counts (see sql/README.md)
-create or replace table mart_poverty_successor as
+create or replace view mart_poverty_successor as
 
 with mart as (
 
