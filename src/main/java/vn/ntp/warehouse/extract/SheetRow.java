@@ -15,6 +15,9 @@ public final class SheetRow {
     private final int index;
     private final boolean hidden;
     private final Cell[] byColumn;
+    /** Cleaned and folded texts, computed on first use: every form family looks at the same head rows. */
+    private String[] texts;
+    private String[] foldeds;
 
     public SheetRow(int index, boolean hidden, List<Cell> cells) {
         this.index = index;
@@ -50,7 +53,14 @@ public final class SheetRow {
 
     /** The cell's text, cleaned; numbers as plain digits; empty when blank. */
     public String text(int col) {
-        Cell c = cell(col);
+        if (col < 0 || col >= byColumn.length) return "";
+        if (texts == null) texts = new String[byColumn.length];
+        String known = texts[col];
+        if (known == null) texts[col] = known = textOf(byColumn[col]);
+        return known;
+    }
+
+    private static String textOf(Cell c) {
         if (c == null) return "";
         return switch (c.kind()) {
             case TEXT -> VietnameseText.clean(c.text());
@@ -61,7 +71,11 @@ public final class SheetRow {
     }
 
     public String folded(int col) {
-        return VietnameseText.fold(text(col));
+        if (col < 0 || col >= byColumn.length) return "";
+        if (foldeds == null) foldeds = new String[byColumn.length];
+        String known = foldeds[col];
+        if (known == null) foldeds[col] = known = VietnameseText.fold(text(col));
+        return known;
     }
 
     public boolean isEmpty() {
