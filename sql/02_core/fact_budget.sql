@@ -7,19 +7,9 @@ with budget as (
 
 ),
 
-submissions as (
-
-    select * from submission
-
-),
-
----------- only the newest file per form, unit and period; the ledger row proves the batch committed
 loaded_submissions as (
 
-    select submission_id, batch_id, unit_key, unit_code, unit_name
-    from submissions
-    where status = 'loaded'
-      and not blocked
+    select * from loaded_submission
 
 ),
 

@@ -7,18 +7,9 @@ with budget as (
 
 ),
 
-submissions as (
-
-    select * from submission
-
-),
-
 loaded_submissions as (
 
-    select submission_id, batch_id, unit_key, unit_code, unit_name
-    from submissions
-    where status = 'loaded'
-      and not blocked
+    select * from loaded_submission
 
 ),
 

@@ -10,9 +10,9 @@ with households as (
 
 ),
 
-submissions as (
+loaded_submissions as (
 
-    select * from submission
+    select * from loaded_submission
 
 ),
 
@@ -25,15 +25,6 @@ units as (
 stages(stage) as (
 
     values ('start'), ('end')
-
-),
-
-loaded_submissions as (
-
-    select submission_id, batch_id, unit_key, unit_code, unit_name, period_end_date
-    from submissions
-    where status = 'loaded'
-      and not blocked
 
 ),
 

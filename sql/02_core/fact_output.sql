@@ -7,24 +7,15 @@ with outputs as (
 
 ),
 
-submissions as (
+loaded_submissions as (
 
-    select * from submission
+    select * from loaded_submission
 
 ),
 
 units as (
 
     select * from dim_unit
-
-),
-
-loaded_submissions as (
-
-    select submission_id, batch_id, unit_key, unit_code, unit_name, period_end_date
-    from submissions
-    where status = 'loaded'
-      and not blocked
 
 ),
 

@@ -22,9 +22,11 @@ units as (
 
 ),
 
-ancestry as (
+---------- each unit with figures × the ancestors they climb to: up to and including its nearest ancestor with figures
+rollup_targets as (
 
-    select * from bridge_unit_ancestry
+    select * from bridge_rollup_target
+    where fact_table = 'fact_deprivation'
 
 ),
 
@@ -100,28 +102,23 @@ unit_sources as (
 
 ),
 
----------- a unit's figures climb up to and including its nearest ancestor that has figures of its own, no further
+---------- a unit's figures climb to the ancestors of rollup_targets: its own file if it sent one, else its parent's
 holder_ancestors as (
 
     select
-        unit_sources.program_code,
-        unit_sources.year,
-        unit_sources.period_label,
-        unit_sources.unit_key                               as holder_key,
+        rollup_targets.program_code,
+        rollup_targets.year,
+        rollup_targets.period_label,
+        rollup_targets.unit_key                             as holder_key,
         unit_sources.basis                                  as holder_basis,
         unit_sources.submission_id                          as holder_submission_id,
-        ancestry.ancestor_key,
-        ancestry.depth,
-        min(case when holding_ancestor.unit_key is not null then ancestry.depth end) over (
-            partition by unit_sources.program_code, unit_sources.year, unit_sources.period_label, unit_sources.unit_key
-        )                                                   as nearest_holding_depth
-    from unit_sources
-    join ancestry on ancestry.unit_key = unit_sources.unit_key
-    left join unit_sources as holding_ancestor
-        on holding_ancestor.program_code = unit_sources.program_code
-        and holding_ancestor.year = unit_sources.year
-        and holding_ancestor.period_label = unit_sources.period_label
-        and holding_ancestor.unit_key = ancestry.ancestor_key
+        rollup_targets.ancestor_key
+    from rollup_targets
+    join unit_sources
+        on unit_sources.program_code = rollup_targets.program_code
+        and unit_sources.year = rollup_targets.year
+        and unit_sources.period_label = rollup_targets.period_label
+        and unit_sources.unit_key = rollup_targets.unit_key
 
 ),
 
@@ -150,8 +147,6 @@ rolled_up_lines as (
         and chosen_lines.basis = holder_ancestors.holder_basis
         and chosen_lines.unit_key = holder_ancestors.holder_key
     join units as ancestors on ancestors.unit_key = holder_ancestors.ancestor_key
-    where holder_ancestors.nearest_holding_depth is null
-       or holder_ancestors.depth <= holder_ancestors.nearest_holding_depth
     group by
         holder_ancestors.program_code, holder_ancestors.year, holder_ancestors.period_label,
         holder_ancestors.ancestor_key, ancestors.unit_code, ancestors.unit_name,

@@ -26,6 +26,14 @@ periods as (
 
 ),
 
+---------- each reporter × the ancestors its figures climb to: up to and including its nearest reporting ancestor
+rollup_targets as (
+
+    select * from bridge_rollup_target
+    where fact_table = 'fact_budget'
+
+),
+
 ---------- project hierarchy: a line counts for itself and every ancestor up to the program
 project_ancestry(project_code, ancestor_code) as (
 
@@ -40,30 +48,7 @@ project_ancestry(project_code, ancestor_code) as (
 
 ),
 
----------- unit hierarchy: every strict ancestor of a unit version, with its distance
-unit_ancestry(unit_key, ancestor_key, depth) as (
-
-    select unit_key, parent_key, 1
-    from units
-    where parent_key is not null
-    union all
-    select unit_ancestry.unit_key, units.parent_key, unit_ancestry.depth + 1
-    from unit_ancestry
-    join units on units.unit_key = unit_ancestry.ancestor_key
-    where units.parent_key is not null
-      and unit_ancestry.depth < 8
-
-),
-
 ---------- basis reported: the unit's own loaded submissions
-reporters as (
-
-    select distinct program_code, year, period_label, unit_key
-    from facts
-    where unit_key is not null
-
-),
-
 reported_lines as (
 
     select
@@ -86,40 +71,8 @@ reported_lines as (
 
 ),
 
----------- basis rolled_up: a parent sums each child's reported figures, or the child's own
----------- roll-up when the child did not report; so a reporter's figures climb up to and
----------- including its nearest reporting ancestor, and no further
-reporter_ancestors as (
-
-    select
-        reporters.program_code,
-        reporters.year,
-        reporters.period_label,
-        reporters.unit_key                                  as reporter_key,
-        unit_ancestry.ancestor_key,
-        unit_ancestry.depth,
-        min(case when reporting_ancestor.unit_key is not null then unit_ancestry.depth end) over (
-            partition by reporters.program_code, reporters.year, reporters.period_label, reporters.unit_key
-        )                                                   as nearest_reporting_depth
-    from reporters
-    join unit_ancestry on unit_ancestry.unit_key = reporters.unit_key
-    left join reporters as reporting_ancestor
-        on reporting_ancestor.program_code = reporters.program_code
-        and reporting_ancestor.year = reporters.year
-        and reporting_ancestor.period_label = reporters.period_label
-        and reporting_ancestor.unit_key = unit_ancestry.ancestor_key
-
-),
-
-rollup_targets as (
-
-    select program_code, year, period_label, reporter_key, ancestor_key
-    from reporter_ancestors
-    where nearest_reporting_depth is null
-       or depth <= nearest_reporting_depth
-
-),
-
+---------- basis rolled_up: a parent sums each child's reported figures, or the child's own roll-up when the
+---------- child did not report (bridge_rollup_target)
 rolled_up_lines as (
 
     select
@@ -142,7 +95,7 @@ rolled_up_lines as (
         on rollup_targets.program_code = facts.program_code
         and rollup_targets.year = facts.year
         and rollup_targets.period_label = facts.period_label
-        and rollup_targets.reporter_key = facts.unit_key
+        and rollup_targets.unit_key = facts.unit_key
     join units as ancestors on ancestors.unit_key = rollup_targets.ancestor_key
 
 ),

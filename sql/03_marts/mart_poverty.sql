@@ -22,9 +22,11 @@ units as (
 
 ),
 
-ancestry as (
+---------- each unit with figures × the ancestors they climb to: up to and including its nearest ancestor with figures
+rollup_targets as (
 
-    select * from bridge_unit_ancestry
+    select * from bridge_rollup_target
+    where fact_table = 'fact_households'
 
 ),
 
@@ -100,36 +102,14 @@ unit_figures as (
 
 ),
 
----------- a unit's figures climb up to and including its nearest ancestor that has figures of its own, no further
-holder_ancestors as (
-
-    select
-        unit_figures.program_code,
-        unit_figures.year,
-        unit_figures.period_label,
-        unit_figures.unit_key                               as holder_key,
-        ancestry.ancestor_key,
-        ancestry.depth,
-        min(case when holding_ancestor.unit_key is not null then ancestry.depth end) over (
-            partition by unit_figures.program_code, unit_figures.year, unit_figures.period_label, unit_figures.unit_key
-        )                                                   as nearest_holding_depth
-    from unit_figures
-    join ancestry on ancestry.unit_key = unit_figures.unit_key
-    left join unit_figures as holding_ancestor
-        on holding_ancestor.program_code = unit_figures.program_code
-        and holding_ancestor.year = unit_figures.year
-        and holding_ancestor.period_label = unit_figures.period_label
-        and holding_ancestor.unit_key = ancestry.ancestor_key
-
-),
-
+---------- rolled_up: Σ over the children of each child's own figures, else its roll-up (bridge_rollup_target)
 rolled_up_lines as (
 
     select
-        holder_ancestors.program_code,
-        holder_ancestors.year,
-        holder_ancestors.period_label,
-        holder_ancestors.ancestor_key                       as unit_key,
+        rollup_targets.program_code,
+        rollup_targets.year,
+        rollup_targets.period_label,
+        rollup_targets.ancestor_key                         as unit_key,
         sum(unit_figures.total_households_start)            as total_households_start,
         sum(unit_figures.total_households_end)              as total_households_end,
         sum(unit_figures.poor_start)                        as poor_start,
@@ -140,16 +120,14 @@ rolled_up_lines as (
         sum(unit_figures.new_poor)                          as new_poor,
         sum(unit_figures.ethnic_minority_poor)              as ethnic_minority_poor,
         count(*)                                            as contributing_units
-    from holder_ancestors
+    from rollup_targets
     join unit_figures
-        on unit_figures.program_code = holder_ancestors.program_code
-        and unit_figures.year = holder_ancestors.year
-        and unit_figures.period_label = holder_ancestors.period_label
-        and unit_figures.unit_key = holder_ancestors.holder_key
-    where holder_ancestors.nearest_holding_depth is null
-       or holder_ancestors.depth <= holder_ancestors.nearest_holding_depth
-    group by holder_ancestors.program_code, holder_ancestors.year, holder_ancestors.period_label,
-             holder_ancestors.ancestor_key
+        on unit_figures.program_code = rollup_targets.program_code
+        and unit_figures.year = rollup_targets.year
+        and unit_figures.period_label = rollup_targets.period_label
+        and unit_figures.unit_key = rollup_targets.unit_key
+    group by rollup_targets.program_code, rollup_targets.year, rollup_targets.period_label,
+             rollup_targets.ancestor_key
 
 ),
 
