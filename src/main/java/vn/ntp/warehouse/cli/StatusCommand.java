@@ -36,7 +36,7 @@ final class StatusCommand {
                      order by e.JOB_EXECUTION_ID desc limit 10""")) {
             while (rs.next()) {
                 System.out.printf("  #%d  lần chạy %s  bắt đầu %s  kết thúc %s  %s%n", rs.getLong(1), rs.getString(2),
-                        rs.getTimestamp(3), rs.getTimestamp(4) == null ? "-" : rs.getTimestamp(4), rs.getString(5));
+                        time(rs.getTimestamp(3)), time(rs.getTimestamp(4)), rs.getString(5));
             }
         } catch (SQLException e) {
             System.out.println("  (chưa có lần chạy nào)");
@@ -63,6 +63,10 @@ final class StatusCommand {
         }
         latestReport(home.resolve("reports")).ifPresent(p -> System.out.println("Báo cáo mới nhất: " + p));
         return 0;
+    }
+
+    private static String time(java.sql.Timestamp t) {
+        return t == null ? "-" : t.toLocalDateTime().withNano(0).toString().replace('T', ' ');
     }
 
     static Optional<Path> latestReport(Path reports) {

@@ -91,6 +91,13 @@ public final class IdentityResolver {
         }
         UnitMaster.MatchResult match = units.match(meta.unitText(), period.endDate());
         if (match instanceof UnitMaster.MatchResult.Matched matched) return matched.unit().code();
+        if (match instanceof UnitMaster.MatchResult.Ambiguous ambiguous) {
+            String candidates = ambiguous.candidates().stream().limit(5)
+                    .map(u -> u.name() + " (" + u.provinceName() + ", mã " + u.code() + ")")
+                    .collect(java.util.stream.Collectors.joining("; "));
+            findings.accept(new Finding("AMBIGUOUS_UNIT", sheet, meta.unitRef(), "", null, candidates, meta.unitText()));
+            return null;
+        }
         findings.accept(Finding.of("UNKNOWN_UNIT", sheet, meta.unitRef(), meta.unitText()));
         return null;
     }
