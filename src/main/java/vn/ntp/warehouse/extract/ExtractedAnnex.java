@@ -18,16 +18,9 @@ public record ExtractedAnnex(
         List<DeprivationRow> deprivation, List<OutputRow> outputs, List<Finding> findings, int sheetsRead,
         long savedAtEpochMs) {
 
-    /** A workbook with Biểu 01 rows only (the shape before the other families were read). */
-    public ExtractedAnnex(boolean rejected, String reasonCode, String reasonVi, String reasonEn,
-                          SheetIdentity identity, List<BudgetRow> budget, List<Finding> findings, int sheetsRead,
-                          long savedAtEpochMs) {
-        this(rejected, reasonCode, reasonVi, reasonEn, identity, budget, List.of(), List.of(), List.of(), findings,
-                sheetsRead, savedAtEpochMs);
-    }
-
     public static ExtractedAnnex rejected(String reasonCode, String reasonVi, String reasonEn, List<Finding> findings) {
-        return new ExtractedAnnex(true, reasonCode, reasonVi, reasonEn, null, List.of(), findings, 0, 0L);
+        return new ExtractedAnnex(true, reasonCode, reasonVi, reasonEn, null, List.of(), List.of(), List.of(), List.of(),
+                findings, 0, 0L);
     }
 
     /** Figures of every family. */

@@ -12,10 +12,6 @@ import java.util.Map;
 public record HeaderLayout(int firstRow, int lastRow, int sttCol, int labelCol,
                            Map<Integer, List<String>> columnPaths, Map<Integer, List<String>> labelRefs) {
 
-    public HeaderLayout(int firstRow, int lastRow, int sttCol, int labelCol, Map<Integer, List<String>> columnPaths) {
-        this(firstRow, lastRow, sttCol, labelCol, columnPaths, Map.of());
-    }
-
     /** The cell that holds the label at {@code depth} of a column's path; the bottom header cell when unknown. */
     public String labelRef(int col, int depth) {
         List<String> refs = labelRefs.get(col);
