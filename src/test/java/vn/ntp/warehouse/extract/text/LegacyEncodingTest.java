@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.ntp.warehouse.fixtures.LegacyFont;
 import vn.ntp.warehouse.extract.text.LegacyEncoding.Charset;
 
 class LegacyEncodingTest {
@@ -51,52 +50,11 @@ class LegacyEncodingTest {
     // ------------------------------------------------------------------ test-only encoders
 
     /**
-     * TCVN3 codes written out independently of the production table: for each vowel row
-     * (a ă â e ê i o ô ơ u ư y), the codes for no tone, huyền, hỏi, ngã, sắc, nặng; -1 for ASCII.
+     * Unicode to TCVN3 and VNI as a keyboard driver would type it: the fixtures' encoders, written
+     * from the published code charts independently of the production decoder under test.
      */
-    private static final int[][] TCVN3_CODES = {
-            {-1, 0xB5, 0xB6, 0xB7, 0xB8, 0xB9},
-            {0xA8, 0xBB, 0xBC, 0xBD, 0xBE, 0xC6},
-            {0xA9, 0xC7, 0xC8, 0xC9, 0xCA, 0xCB},
-            {-1, 0xCC, 0xCE, 0xCF, 0xD0, 0xD1},
-            {0xAA, 0xD2, 0xD3, 0xD4, 0xD5, 0xD6},
-            {-1, 0xD7, 0xD8, 0xDC, 0xDD, 0xDE},
-            {-1, 0xDF, 0xE1, 0xE2, 0xE3, 0xE4},
-            {0xAB, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9},
-            {0xAC, 0xEA, 0xEB, 0xEC, 0xED, 0xEE},
-            {-1, 0xEF, 0xF1, 0xF2, 0xF3, 0xF4},
-            {0xAD, 0xF5, 0xF6, 0xF7, 0xF8, 0xF9},
-            {-1, 0xFA, 0xFB, 0xFC, 0xFD, 0xFE},
-    };
-
-    private static final Map<String, Character> TCVN3_ENCODER = new HashMap<>();
-
-    static {
-        for (int v = 0; v < BASE_VOWELS.length; v++) {
-            for (int t = 0; t < TONES.length; t++) {
-                if (TCVN3_CODES[v][t] < 0) continue;
-                String letter = Normalizer.normalize(BASE_VOWELS[v] + TONES[t], Normalizer.Form.NFC);
-                TCVN3_ENCODER.put(letter, (char) TCVN3_CODES[v][t]);
-            }
-        }
-        TCVN3_ENCODER.put("đ", (char) 0xAE);
-        String capitals = "ĂÂÊÔƠƯĐ";
-        for (int i = 0; i < capitals.length(); i++) TCVN3_ENCODER.put(capitals.substring(i, i + 1), (char) (0xA1 + i));
-    }
-
-    /** Unicode to TCVN3 as an ABC keyboard driver would type it; fails on letters TCVN3 cannot hold. */
     static String encodeTcvn3(String unicode) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < unicode.length(); i++) {
-            String ch = unicode.substring(i, i + 1);
-            if (ch.charAt(0) < 0x80) out.append(ch);
-            else {
-                Character code = TCVN3_ENCODER.get(ch);
-                if (code == null) throw new IllegalArgumentException("not in TCVN3: " + ch);
-                out.append(code.charValue());
-            }
-        }
-        return out.toString();
+        return LegacyFont.encodeTcvn3(unicode);
     }
 
     /** What a user typing capitals with an {@code .VnTimeH} font stores: the lower-case codes. */
@@ -104,41 +62,8 @@ class LegacyEncodingTest {
         return encodeTcvn3(unicodeCapitals.toLowerCase(Locale.ROOT));
     }
 
-    /** Unicode to VNI Windows, from the letter's parts (base, modifier, tone) rather than a table. */
     static String encodeVni(String unicode) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < unicode.length(); i++) {
-            char ch = unicode.charAt(i);
-            boolean upper = Character.isUpperCase(ch);
-            String vni = encodeVniLower(Character.toLowerCase(ch));
-            out.append(upper ? vni.toUpperCase(Locale.ROOT) : vni);
-        }
-        return out.toString();
-    }
-
-    private static String encodeVniLower(char letter) {
-        if (letter == 'đ') return "ñ";
-        String nfd = Normalizer.normalize(String.valueOf(letter), Normalizer.Form.NFD);
-        char base = nfd.charAt(0);
-        int tone = 0;
-        char modifier = 0;
-        for (char mark : nfd.substring(1).toCharArray()) {
-            int t = List.of("", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323").indexOf(String.valueOf(mark));
-            if (t > 0) tone = t;
-            else modifier = mark;
-        }
-        String plainTones = " øûõùï";
-        String circumflexTones = "âàåãáä";
-        String breveTones = "êèúüéë";
-        if (base == 'i') return tone == 0 ? "i" : String.valueOf(" ìæóíò".charAt(tone));
-        if (base == 'y' && tone == 5) return "î";
-        if (modifier == '\u031B') { // horn: ơ and ư are single characters
-            String horned = base == 'o' ? "ô" : "ö";
-            return tone == 0 ? horned : horned + plainTones.charAt(tone);
-        }
-        if (modifier == '\u0302') return base + String.valueOf(circumflexTones.charAt(tone));
-        if (modifier == '\u0306') return base + String.valueOf(breveTones.charAt(tone));
-        return tone == 0 ? String.valueOf(base) : base + String.valueOf(plainTones.charAt(tone));
+        return LegacyFont.encodeVni(unicode);
     }
 
     // ------------------------------------------------------------------ round trips over the full alphabet
