@@ -24,6 +24,8 @@ from_extraction as (
 
     select
         'extract'                                           as source,
+        cast(null as varchar)                               as program_code,
+        cast(null as integer)                               as year,
         extract_findings.submission_id,
         extract_findings.rule_code,
         extract_findings.severity,
@@ -49,6 +51,8 @@ from_warehouse as (
 
     select
         'warehouse'                                         as source,
+        warehouse_findings.program_code,
+        warehouse_findings.year,
         warehouse_findings.submission_id,
         warehouse_findings.rule_code,
         warehouse_findings.severity,
@@ -98,8 +102,8 @@ final as (
         findings.message_en,
         submissions.status                                  as submission_status,
         coalesce(submissions.blocked, false)                as submission_blocked,
-        submissions.program_code,
-        submissions.year,
+        coalesce(submissions.program_code, findings.program_code) as program_code,
+        coalesce(submissions.year, findings.year)           as year,
         submissions.period_label
     from findings
     left join submissions

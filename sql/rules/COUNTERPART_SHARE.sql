@@ -33,6 +33,7 @@ per_submission as (
     select
         submission_id,
         program_code,
+        year,
         period_label,
         unit_key,
         unit_code,
@@ -43,7 +44,7 @@ per_submission as (
         sum(allocated_mvnd) filter (where budget_level = 'NSDP') as nsdp_mvnd
     from facts
     where vintage = 'current'
-    group by submission_id, program_code, period_label, unit_key, unit_code
+    group by submission_id, program_code, year, period_label, unit_key, unit_code
 
 ),
 
@@ -80,6 +81,8 @@ stated_cells as (
 final as (
 
     select
+        with_share.program_code,
+        with_share.year,
         with_share.submission_id,
         with_share.unit_code,
         with_share.display_name                             as unit_name,

@@ -151,6 +151,8 @@ with_spread as (
 final as (
 
     select
+        with_spread.program_code,
+        with_spread.year,
         with_spread.submission_id,
         with_spread.unit_code,
         with_spread.unit_name,

@@ -160,7 +160,7 @@ compared as (
 final as (
 
     select
-        submission_id, unit_code, unit_name, project_code, source_file, sheet,
+        program_code, year, submission_id, unit_code, unit_name, project_code, source_file, sheet,
         allocated_cell                                      as cell_ref,
         cast(children_allocated as double)                  as expected,
         cast(own_allocated as double)                       as actual,
@@ -170,7 +170,7 @@ final as (
     from compared
     union all
     select
-        submission_id, unit_code, unit_name, project_code, source_file, sheet,
+        program_code, year, submission_id, unit_code, unit_name, project_code, source_file, sheet,
         disbursed_cell                                      as cell_ref,
         cast(children_disbursed as double)                  as expected,
         cast(own_disbursed as double)                       as actual,

@@ -49,6 +49,8 @@ files as (
 sheet_checks as (
 
     select distinct
+        files.program_code,
+        files.year,
         files.submission_id,
         files.unit_code,
         files.display_name                                  as unit_name,
@@ -75,6 +77,8 @@ sheet_checks as (
 saved_checks as (
 
     select
+        files.program_code,
+        files.year,
         files.submission_id,
         files.unit_code,
         files.display_name                                  as unit_name,

@@ -35,7 +35,7 @@ deprivation_rates as (
 
 loaded as (
 
-    select submission_id, batch_id, unit_code, unit_name
+    select submission_id, batch_id, program_code, year, unit_code, unit_name
     from submissions
     where status = 'loaded'
       and not blocked
@@ -45,6 +45,8 @@ loaded as (
 stated as (
 
     select
+        loaded.program_code,
+        loaded.year,
         households.submission_id,
         coalesce(households.unit_code, loaded.unit_code)    as unit_code,
         coalesce(households.unit_name, loaded.unit_name)    as unit_name,
@@ -62,6 +64,8 @@ stated as (
     where households.measure in ('poor_rate_pct', 'near_poor_rate_pct', 'target_reduction_pct')
     union all
     select
+        loaded.program_code,
+        loaded.year,
         deprivation.submission_id,
         coalesce(deprivation.unit_code, loaded.unit_code),
         coalesce(deprivation.unit_name, loaded.unit_name),
@@ -78,7 +82,7 @@ stated as (
 
 computed as (
 
-    select submission_id, unit_code, unit_name, source_file, unnest([
+    select program_code, year, submission_id, unit_code, unit_name, source_file, unnest([
                {'rate': poor_rate_start_pct, 'rate_vi': 'tỷ lệ hộ nghèo đầu kỳ (tính lại)'},
                {'rate': poor_rate_end_pct, 'rate_vi': 'tỷ lệ hộ nghèo cuối kỳ (tính lại)'},
                {'rate': near_poor_rate_start_pct, 'rate_vi': 'tỷ lệ hộ cận nghèo đầu kỳ (tính lại)'},
@@ -87,7 +91,7 @@ computed as (
     from poverty
     where basis in ('reported', 'reported_by_parent')
     union all
-    select submission_id, unit_code, unit_name, source_file, rate_pct,
+    select program_code, year, submission_id, unit_code, unit_name, source_file, rate_pct,
            'tỷ lệ thiếu hụt chỉ số ' || indicator_code || ' (tính lại)'
     from deprivation_rates
     where basis in ('reported', 'reported_by_parent')
@@ -97,12 +101,12 @@ computed as (
 final as (
 
     select
-        submission_id, unit_code, unit_name, cast(null as varchar) as project_code, source_file, sheet, cell_ref,
+        program_code, year, submission_id, unit_code, unit_name, cast(null as varchar) as project_code, source_file, sheet, cell_ref,
         cast(null as double) as expected, cast(rate as double) as actual, rate_vi
     from stated
     union all
     select
-        submission_id, unit_code, unit_name, null, source_file, null, null,
+        program_code, year, submission_id, unit_code, unit_name, null, source_file, null, null,
         null, cast(rate as double), rate_vi
     from computed
 

@@ -91,6 +91,8 @@ dated as (
 final as (
 
     select
+        this_year.program_code,
+        this_year.year,
         this_year.submission_id,
         this_year.unit_code,
         coalesce(this_year.unit_name, this_year.unit_code)  as unit_name,

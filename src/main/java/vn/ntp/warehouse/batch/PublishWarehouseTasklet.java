@@ -1,22 +1,17 @@
 package vn.ntp.warehouse.batch;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
-import vn.ntp.warehouse.lake.LakeLedger;
 import vn.ntp.warehouse.warehouse.WarehouseBuilder;
 
 /**
- * Rebuilds the warehouse and its marts from the lake into a new file and swaps it in atomically,
- * unless nothing it is built from changed since the published file was built
- * ({@link WarehouseFingerprint}): then the published file stays as it is.
+ * Publishes the warehouse in proportion to what changed since the published file was built
+ * ({@link WarehouseBuilder#publish}): kept as it is, rebuilt for the changed lake partitions only,
+ * or rebuilt in full when the SQL, reference data, rules or schedule changed.
  */
 @Component
 public class PublishWarehouseTasklet implements Tasklet {
@@ -30,17 +25,14 @@ public class PublishWarehouseTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        Path stored = settings.state().resolve(WarehouseFingerprint.FILE_NAME);
-        String current = WarehouseFingerprint.of(LakeLedger.read(settings.lake()).committedBatchIds(),
-                List.of(settings.sqlDir(), settings.reference(), settings.rules(), settings.jobsDir().resolve("schedule")));
-        if (Files.isRegularFile(settings.warehouse())
-                && WarehouseFingerprint.stored(stored).filter(current::equals).isPresent()) {
-            progress.detail("Lake, SQL, danh mục và quy tắc không đổi từ lần dựng trước: giữ nguyên kho dữ liệu, không dựng lại");
-            return RepeatStatus.FINISHED;
+        WarehouseBuilder.Publication publication =
+                new WarehouseBuilder(settings.home(), settings.sqlDir(), settings.reference(), settings.jobsDir())
+                        .publish(progress::detail);
+        switch (publication.outcome()) {
+            case UNCHANGED -> progress.detail("Lake, SQL, danh mục và quy tắc không đổi từ lần dựng trước: giữ nguyên kho dữ liệu, không dựng lại");
+            case INCREMENTAL -> progress.detail("Chỉ dựng lại " + publication.rebuilt().size() + " phân vùng (chương trình × năm) có dữ liệu mới");
+            case FULL -> progress.detail("Dựng lại toàn bộ kho dữ liệu");
         }
-        new WarehouseBuilder(settings.home(), settings.sqlDir(), settings.reference(), settings.jobsDir())
-                .build(progress::detail);
-        WarehouseFingerprint.store(stored, current);
         return RepeatStatus.FINISHED;
     }
 }

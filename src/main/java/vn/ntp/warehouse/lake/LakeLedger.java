@@ -114,6 +114,34 @@ public final class LakeLedger {
         return new CommittedFiles(Set.copyOf(keys));
     }
 
+    /**
+     * Per lake partition ({@code program=/year=} of the ledger), a digest of the committed batch ids with
+     * ledger rows in it. Rows never change inside a batch and compaction keeps batch ids, so an equal
+     * digest means the partition holds the same rows as when the digest was taken.
+     */
+    public static Map<LakePartition, String> partitionFingerprints(Path lakeDir) {
+        Path ledgerDir = lakeDir.toAbsolutePath().resolve(Dataset.SUBMISSION.name());
+        var fingerprints = new HashMap<LakePartition, String>();
+        if (!hasParquetFiles(ledgerDir)) {
+            return Map.of();
+        }
+        String glob = sqlLiteral(ledgerDir.toString().replace('\\', '/') + "/**/*.parquet");
+        String sql = "select program, year, md5(string_agg(batch_id, ',' order by batch_id)) from ("
+                + " select distinct cast(program as varchar) as program, cast(year as integer) as year, cast(batch_id as varchar) as batch_id"
+                + " from read_parquet(" + glob + ", hive_partitioning=true, hive_types_autocast=false, union_by_name=true))"
+                + " group by program, year";
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                fingerprints.put(new LakePartition(rs.getString(1), rs.getInt(2)), rs.getString(3));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the lake ledger in " + ledgerDir, e);
+        }
+        return Map.copyOf(fingerprints);
+    }
+
     /** True when this very file (same path, same content) was already taken by a committed batch. */
     public boolean isCommitted(String sourceFile, String sha256) {
         return takenFiles.contains(key(sourceFile, sha256));

@@ -34,10 +34,10 @@ final class EngineTables {
                     valid_from date, valid_to date, province_codes varchar, on_time_by varchar)""");
         statement.execute("""
                 create or replace table warehouse_finding (
-                    submission_id varchar, rule_code varchar, severity varchar, unit_code varchar, project_code varchar,
+                    program_code varchar, year integer, submission_id varchar, rule_code varchar, severity varchar, unit_code varchar, project_code varchar,
                     source_file varchar, sheet varchar, cell_ref varchar, expected varchar, actual varchar,
                     message_vi varchar, message_en varchar)""");
-        statement.execute("create or replace table blocked_submission (submission_id varchar)");
+        statement.execute("create or replace table blocked_submission (program_code varchar, year integer, submission_id varchar)");
     }
 
     static void writeSchedule(Connection connection, FormSchedule schedule) throws SQLException {
@@ -64,6 +64,16 @@ final class EngineTables {
         try (DuckDBAppender appender = connection.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, FINDINGS)) {
             for (RuleFinding f : findings) {
                 appender.beginRow();
+                if (f.programCode() == null) {
+                    appender.appendNull();
+                } else {
+                    appender.append(f.programCode());
+                }
+                if (f.year() == null) {
+                    appender.appendNull();
+                } else {
+                    appender.append(f.year().intValue());
+                }
                 for (String value : Arrays.asList(f.submissionId(), f.ruleCode(), f.severity(), f.unitCode(),
                         f.projectCode(), f.sourceFile(), f.sheet(), f.cellRef(), f.expected(), f.actual(),
                         f.messageVi(), f.messageEn())) {
@@ -82,7 +92,7 @@ final class EngineTables {
     static long blockSubmissionsWithErrors(Statement statement) throws SQLException {
         return statement.executeUpdate("""
                 insert into blocked_submission
-                select distinct dq_issue.submission_id
+                select distinct submission.program_code, submission.year, dq_issue.submission_id
                 from dq_issue
                 join submission on submission.submission_id = dq_issue.submission_id
                 where dq_issue.severity = 'error' and submission.status = 'loaded'""");

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class RuleEngine {
 
     static final List<String> REQUIRED_COLUMNS =
-            List.of("submission_id", "unit_code", "project_code", "sheet", "cell_ref", "expected", "actual");
+            List.of("program_code", "year", "submission_id", "unit_code", "project_code", "sheet", "cell_ref", "expected", "actual");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-z_][a-z0-9_]*)}");
     private static final List<String> BUILD_PLACEHOLDERS = List.of("lake", "reference");
 
@@ -113,7 +113,8 @@ final class RuleEngine {
     }
 
     private static RuleFinding finding(WarehouseRule rule, Map<String, Object> row) {
-        return new RuleFinding(text(row.get("submission_id")), rule.code(), rule.severity(), text(row.get("unit_code")),
+        Object year = row.get("year");
+        return new RuleFinding(text(row.get("program_code")), year == null ? null : ((Number) year).intValue(), text(row.get("submission_id")), rule.code(), rule.severity(), text(row.get("unit_code")),
                 text(row.get("project_code")), text(row.get("source_file")), text(row.get("sheet")), text(row.get("cell_ref")),
                 RuleMessage.plain(row.get("expected")), RuleMessage.plain(row.get("actual")),
                 RuleMessage.fill(rule.messageVi(), row, rule.params(), true),

@@ -1,6 +1,7 @@
 package vn.ntp.warehouse.warehouse;
 
 import vn.ntp.warehouse.lake.Dataset;
+import vn.ntp.warehouse.lake.LakePartition;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +10,10 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,19 +23,31 @@ import java.util.stream.Stream;
  * Substitutes {@code ${lake}} and {@code ${reference}} (absolute paths, '/' separators). A
  * {@code read_parquet('${lake}/<dataset>/...', ...)} over a dataset that has no file yet becomes a
  * typed empty query with the dataset's columns (and the hive columns program, year), so an empty
- * lake still builds.
+ * lake still builds. Restricted to some lake partitions ({@link #restrictedTo}), each scan reads the
+ * files of those partitions only: what an incremental build recomputes.
  */
 final class SqlPlaceholders {
 
     private static final Pattern LAKE_SCAN = Pattern.compile(
-            "read_parquet\\(\\s*'\\$\\{lake}/([a-z][a-z0-9_]*)/[^']*'[^)]*\\)");
+            "read_parquet\\(\\s*'\\$\\{lake}/([a-z][a-z0-9_]*)/[^']*'([^)]*)\\)");
 
     private final Path lakeDir;
     private final Path referenceDir;
+    private final Set<LakePartition> partitions;   // null: the whole lake
 
     SqlPlaceholders(Path lakeDir, Path referenceDir) {
+        this(lakeDir, referenceDir, null);
+    }
+
+    private SqlPlaceholders(Path lakeDir, Path referenceDir, Set<LakePartition> partitions) {
         this.lakeDir = lakeDir.toAbsolutePath();
         this.referenceDir = referenceDir.toAbsolutePath();
+        this.partitions = partitions == null ? null : Set.copyOf(partitions);
+    }
+
+    /** The same placeholders, with every lake scan reading only these partitions' files. */
+    SqlPlaceholders restrictedTo(Set<LakePartition> only) {
+        return new SqlPlaceholders(lakeDir, referenceDir, only);
     }
 
     String apply(String sql) {
@@ -39,7 +55,13 @@ final class SqlPlaceholders {
         StringBuilder out = new StringBuilder();
         while (scan.find()) {
             String dataset = scan.group(1);
-            String replacement = hasFiles(dataset) ? scan.group() : emptyQuery(dataset);
+            String replacement;
+            if (partitions == null) {
+                replacement = hasFiles(dataset) ? scan.group() : emptyQuery(dataset);
+            } else {
+                List<Path> files = partitionFiles(dataset);
+                replacement = files.isEmpty() ? emptyQuery(dataset) : "read_parquet(" + fileList(files) + scan.group(2) + ")";
+            }
             scan.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         scan.appendTail(out);
@@ -58,6 +80,29 @@ final class SqlPlaceholders {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot scan " + dir, e);
         }
+    }
+
+    private List<Path> partitionFiles(String dataset) {
+        List<Path> files = new ArrayList<>();
+        for (LakePartition partition : partitions) {
+            Path dir = lakeDir.resolve(dataset).resolve(partition.relativeDir());
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> listing = Files.list(dir)) {
+                listing.filter(f -> f.getFileName().toString().endsWith(".parquet") && Files.isRegularFile(f))
+                        .sorted().forEach(files::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + dir, e);
+            }
+        }
+        return files;
+    }
+
+    private static String fileList(List<Path> files) {
+        StringJoiner list = new StringJoiner(", ", "[", "]");
+        files.forEach(f -> list.add("'" + sqlPath(f) + "'"));
+        return list.toString();
     }
 
     private static String emptyQuery(String datasetName) {

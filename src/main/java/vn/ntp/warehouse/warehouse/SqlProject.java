@@ -29,6 +29,10 @@ final class SqlProject {
         this.sqlDir = sqlDir;
     }
 
+    Path root() {
+        return sqlDir;
+    }
+
     List<SqlModel> modelsInBuildOrder() {
         List<SqlModel> ordered = new ArrayList<>();
         for (Path layer : sortedChildren(sqlDir, Files::isDirectory)) {

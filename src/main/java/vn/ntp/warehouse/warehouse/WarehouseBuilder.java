@@ -17,14 +17,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.TreeSet;
 import java.util.function.Consumer;
+
+import vn.ntp.warehouse.lake.LakeLedger;
+import vn.ntp.warehouse.lake.LakePartition;
 
 /**
  * Builds the DuckDB warehouse from the lake by running the {@code sql/} models, then publishes it:
- * {@code <home>/warehouse.duckdb.next} is built from scratch, checkpointed and closed, then moved
- * atomically over {@code <home>/warehouse.duckdb}. Readers holding the old file keep their snapshot.
+ * {@code <home>/warehouse.duckdb.next} is built, checkpointed and closed, then moved atomically over
+ * {@code <home>/warehouse.duckdb}. Readers holding the old file keep their snapshot.
+ *
+ * <p>{@link #publish} builds in proportion to what changed. The published file stores what it was
+ * built from ({@link BuildState}): unchanged → kept as it is; {@code sql/}, reference data, rules or
+ * schedule changed → a full build; only some lake partitions ({@code program=/year=}) changed → those
+ * partitions are rebuilt from their own lake files into {@code warehouse.duckdb.delta} and swapped
+ * into a copy of the published file ({@link #incremental}). A partition's rows depend only on the lake
+ * files of that partition, except that warehouse rules may compare a year with the year before: the
+ * year after a changed partition is rebuilt too, and the year before is read (not rebuilt) for the rules.
  *
  * <p>DuckDB caches a database by path inside one JVM: close every connection to
  * {@code warehouse.duckdb} before opening it again to see a new build.
@@ -33,11 +46,20 @@ public final class WarehouseBuilder {
 
     public static final String WAREHOUSE_FILE = "warehouse.duckdb";
     public static final String NEXT_FILE = WAREHOUSE_FILE + ".next";
+    public static final String DELTA_FILE = WAREHOUSE_FILE + ".delta";
     private static final int SAMPLE_ROWS = 3;
+
+    /** What {@link #publish} did. */
+    public enum Outcome { UNCHANGED, FULL, INCREMENTAL }
+
+    /** The published file, what was done, and the lake partitions rebuilt (all of them for a full build). */
+    public record Publication(Outcome outcome, Set<LakePartition> rebuilt, BuildResult result) {
+    }
 
     private final Path home;
     private final SqlProject sql;
     private final SqlPlaceholders placeholders;
+    private final Path referenceDir;
     private final Path jobsDir;
 
     /** The models only: no warehouse rules, an empty form schedule, load and flag. */
@@ -54,6 +76,7 @@ public final class WarehouseBuilder {
         this.home = home.toAbsolutePath();
         this.sql = new SqlProject(sqlDir);
         this.placeholders = new SqlPlaceholders(this.home.resolve("lake"), referenceDir);
+        this.referenceDir = referenceDir.toAbsolutePath();
         this.jobsDir = jobsDir == null ? null : jobsDir.toAbsolutePath();
     }
 
@@ -61,44 +84,237 @@ public final class WarehouseBuilder {
         return home.resolve(WAREHOUSE_FILE);
     }
 
+    /** Builds the whole warehouse from the whole lake and publishes it. */
     public BuildResult build(Consumer<String> progress) {
-        Path live = warehouseFile();
+        return buildFull(currentState(), progress);
+    }
+
+    /** Keeps, rebuilds in part, or rebuilds in full, whichever what changed since the published build needs. */
+    public Publication publish(Consumer<String> progress) {
+        BuildState now = currentState();
+        Optional<BuildState> published = publishedState();
+        if (published.isEmpty() || !published.get().inputs().equals(now.inputs())) {
+            return new Publication(Outcome.FULL, now.partitions().keySet(), buildFull(now, progress));
+        }
+        Set<LakePartition> changed = published.get().changedPartitions(now);
+        if (changed.isEmpty()) {
+            return new Publication(Outcome.UNCHANGED, Set.of(), new BuildResult(warehouseFile(), Map.of()));
+        }
+        Set<LakePartition> rebuilt = new TreeSet<>(PARTITION_ORDER);
+        rebuilt.addAll(changed);
+        for (LakePartition p : changed) {
+            LakePartition following = new LakePartition(p.program(), p.year() + 1);
+            if (now.partitions().containsKey(following)) rebuilt.add(following);
+        }
+        if (rebuilt.containsAll(now.partitions().keySet())) {
+            return new Publication(Outcome.FULL, now.partitions().keySet(), buildFull(now, progress));
+        }
+        Set<LakePartition> before = new TreeSet<>(PARTITION_ORDER);
+        for (LakePartition p : changed) {
+            LakePartition previous = new LakePartition(p.program(), p.year() - 1);
+            if (published.get().partitions().containsKey(previous) && !rebuilt.contains(previous)) before.add(previous);
+        }
+        progress.accept("lake partitions changed since the published build: " + describe(changed)
+                + "; rebuilding " + describe(rebuilt) + (before.isEmpty() ? "" : ", reading " + describe(before) + " for the rules"));
+        return new Publication(Outcome.INCREMENTAL, rebuilt, buildIncremental(now, rebuilt, before, progress));
+    }
+
+    private BuildResult buildFull(BuildState state, Consumer<String> progress) {
         Path next = home.resolve(NEXT_FILE);
-        deleteStaleNext(next);
+        deleteStale(next);
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + next);
+             Statement statement = connection.createStatement()) {
+            runModelsAndRules(connection, statement, placeholders, null, Set.of(), progress);
+            state.writeTo(connection);
+            Map<String, Long> rowCounts = tableRowCounts(statement);
+            statement.execute("CHECKPOINT");
+            connection.close();
+            return publishNext(next, rowCounts, progress);
+        } catch (SQLException e) {
+            deleteStale(next);
+            throw new WarehouseBuildException("cannot build the warehouse: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            deleteStale(next);
+            throw e;
+        }
+    }
+
+    /**
+     * Builds the {@code rebuilt} partitions alone into the delta file (the rules also see the published
+     * rows of the {@code before} partitions), then replaces those partitions' rows in a copy of the
+     * published file, recomputes the few tables that span partitions (such as {@code dim_period}) and
+     * publishes the copy.
+     */
+    private BuildResult buildIncremental(BuildState state, Set<LakePartition> rebuilt, Set<LakePartition> before,
+                                         Consumer<String> progress) {
+        Path live = warehouseFile();
+        Path delta = home.resolve(DELTA_FILE);
+        Path next = home.resolve(NEXT_FILE);
+        deleteStale(delta);
+        deleteStale(next);
+        try {
+            List<String> partitioned;
+            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + delta);
+                 Statement statement = connection.createStatement()) {
+                partitioned = runModelsAndRules(connection, statement, placeholders.restrictedTo(rebuilt), rebuilt, before, progress);
+            }
+            Files.copy(live, next, StandardCopyOption.REPLACE_EXISTING);
+            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + next);
+                 Statement statement = connection.createStatement()) {
+                String inRebuilt = PartitionPredicate.of(rebuilt);
+                statement.execute("attach " + sqlLiteral(delta) + " as delta (read_only)");
+                for (String table : partitioned) {
+                    progress.accept("replacing the rebuilt partitions of " + table);
+                    statement.execute("delete from " + quoted(table) + " where " + inRebuilt);
+                    statement.execute("insert into " + quoted(table) + " by name select * from delta.main." + quoted(table)
+                            + " where " + inRebuilt);
+                }
+                statement.execute("detach delta");
+                for (SqlModel model : spanningTables(sql.modelsInBuildOrder(), partitioned, statement)) {
+                    progress.accept("rebuilding " + model.name() + " (spans partitions)");
+                    execute(statement, placeholders, model);
+                }
+                state.writeTo(connection);
+                Map<String, Long> rowCounts = tableRowCounts(statement);
+                statement.execute("CHECKPOINT");
+                connection.close();
+                deleteStale(delta);
+                return publishNext(next, rowCounts, progress);
+            }
+        } catch (SQLException e) {
+            deleteStale(delta);
+            deleteStale(next);
+            throw new WarehouseBuildException("cannot update the warehouse: " + e.getMessage(), e);
+        } catch (IOException e) {
+            deleteStale(delta);
+            deleteStale(next);
+            throw new UncheckedIOException("cannot copy " + live + " to " + next, e);
+        } catch (RuntimeException e) {
+            deleteStale(delta);
+            deleteStale(next);
+            throw e;
+        }
+    }
+
+    /**
+     * Creates the engine tables, runs every model, then the warehouse rules and the block_on_error policy.
+     * {@code partitions} null: the whole lake. Otherwise the lake scans read those partitions only, the
+     * published rows of {@code before} are added to the partitioned tables before the rules run, and only
+     * the findings of {@code partitions} are kept. Returns the partitioned tables (those with
+     * {@code program_code} and {@code year} columns).
+     */
+    private List<String> runModelsAndRules(Connection connection, Statement statement, SqlPlaceholders scans,
+                                           Set<LakePartition> partitions, Set<LakePartition> before,
+                                           Consumer<String> progress) throws SQLException {
         List<SqlModel> models = sql.modelsInBuildOrder();
         WarehouseRules rules = rules();
         WarehousePolicy policy = jobsDir == null ? WarehousePolicy.defaults() : WarehousePolicy.load(rulesConfigDir());
         FormSchedule schedule = jobsDir == null ? FormSchedule.empty() : FormSchedule.load(jobsDir.resolve("schedule"));
-        Map<String, Long> rowCounts;
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + next);
-             Statement statement = connection.createStatement()) {
-            EngineTables.create(statement);
-            EngineTables.writeSchedule(connection, schedule);
-            for (SqlModel model : models) {
-                progress.accept("building " + model.name());
-                execute(statement, model);
+        EngineTables.create(statement);
+        EngineTables.writeSchedule(connection, schedule);
+        for (SqlModel model : models) {
+            progress.accept("building " + model.name());
+            execute(statement, scans, model);
+        }
+        List<String> partitioned = partitionedTables(statement);
+        if (!before.isEmpty()) {
+            copyPublishedRows(statement, partitioned, spanningTables(models, partitioned, statement), before);
+        }
+        if (!rules.isEmpty()) {
+            List<RuleFinding> findings = new RuleEngine(rules, rulesConfigDir(), scans).run(statement, progress);
+            if (partitions != null) {
+                findings = findings.stream()
+                        .filter(f -> partitions.contains(LakePartition.of(f.programCode(), f.year() == null ? 0 : f.year())))
+                        .toList();
             }
-            if (!rules.isEmpty()) {
-                List<RuleFinding> findings = new RuleEngine(rules, rulesConfigDir(), placeholders).run(statement, progress);
-                EngineTables.writeFindings(connection, findings);
-                rebuildReaders(statement, models, EngineTables.FINDINGS, progress);
+            EngineTables.writeFindings(connection, findings);
+            rebuildReaders(statement, scans, models, EngineTables.FINDINGS, progress);
+        }
+        if (policy.blockOnError()) {
+            long blocked = EngineTables.blockSubmissionsWithErrors(statement);
+            progress.accept("block_on_error: " + blocked + " submission(s) with errors kept out of the facts");
+            if (blocked > 0) {
+                rebuildReaders(statement, scans, models, EngineTables.BLOCKED, progress);
             }
-            if (policy.blockOnError()) {
-                long blocked = EngineTables.blockSubmissionsWithErrors(statement);
-                progress.accept("block_on_error: " + blocked + " submission(s) with errors kept out of the facts");
-                if (blocked > 0) {
-                    rebuildReaders(statement, models, EngineTables.BLOCKED, progress);
+        }
+        return partitioned;
+    }
+
+    /**
+     * Adds to the delta the published rows of the {@code before} partitions, and the published rows of the
+     * tables that span partitions (dim_period) that the delta lacks, so that the rules see the year before.
+     */
+    private void copyPublishedRows(Statement statement, List<String> partitioned, List<SqlModel> spanning,
+                                   Set<LakePartition> before) throws SQLException {
+        statement.execute("attach " + sqlLiteral(warehouseFile()) + " as published (read_only)");
+        try {
+            Set<String> publishedTables = new HashSet<>();
+            try (ResultSet rs = statement.executeQuery(
+                    "select table_name from duckdb_tables() where database_name = 'published' and schema_name = 'main'")) {
+                while (rs.next()) publishedTables.add(rs.getString(1));
+            }
+            String inBefore = PartitionPredicate.of(before);
+            for (String table : partitioned) {
+                if (publishedTables.contains(table)) {
+                    statement.execute("insert into " + quoted(table) + " by name select * from published.main." + quoted(table)
+                            + " where " + inBefore);
                 }
             }
-            rowCounts = tableRowCounts(statement);
-            statement.execute("CHECKPOINT");
-        } catch (SQLException e) {
-            deleteStaleNext(next);
-            throw new WarehouseBuildException("cannot build the warehouse: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            deleteStaleNext(next);
-            throw e;
+            for (SqlModel model : spanning) {
+                String table = quoted(model.name());
+                if (publishedTables.contains(model.name())) {
+                    statement.execute("insert into " + table + " by name (select * from published.main." + table
+                            + " except select * from " + table + ")");
+                }
+            }
+        } finally {
+            statement.execute("detach published");
         }
+    }
+
+    /** Base tables of the main schema with both a program_code and a year column. */
+    private static List<String> partitionedTables(Statement statement) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery("""
+                select t.table_name
+                from duckdb_tables() t
+                join duckdb_columns() c on c.database_name = t.database_name and c.schema_name = t.schema_name
+                                        and c.table_name = t.table_name
+                where t.database_name = current_database() and t.schema_name = 'main'
+                  and c.column_name in ('program_code', 'year')
+                group by t.table_name
+                having count(distinct c.column_name) = 2
+                order by t.table_name""")) {
+            while (rs.next()) tables.add(rs.getString(1));
+        }
+        return tables;
+    }
+
+    /**
+     * Table models without partition columns that read the lake or the engine tables, directly or through
+     * other models (dim_period, loaded_submission): after the partitions are replaced they are recomputed
+     * over the whole warehouse, in build order.
+     */
+    private static List<SqlModel> spanningTables(List<SqlModel> models, List<String> partitioned, Statement statement)
+            throws SQLException {
+        Set<String> tables = new HashSet<>();
+        try (ResultSet rs = statement.executeQuery(
+                "select table_name from duckdb_tables() where database_name = current_database() and schema_name = 'main'")) {
+            while (rs.next()) tables.add(rs.getString(1));
+        }
+        Set<String> dataDependent = new HashSet<>(List.of(EngineTables.FINDINGS, EngineTables.BLOCKED));
+        List<SqlModel> spanning = new ArrayList<>();
+        for (SqlModel model : models) {
+            boolean readsData = model.statement().contains("${lake}") || dataDependent.stream().anyMatch(model::reads);
+            if (!readsData) continue;
+            dataDependent.add(model.name());
+            if (tables.contains(model.name()) && !partitioned.contains(model.name())) spanning.add(model);
+        }
+        return spanning;
+    }
+
+    private BuildResult publishNext(Path next, Map<String, Long> rowCounts, Consumer<String> progress) {
+        Path live = warehouseFile();
         try {
             Files.move(next, live, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
@@ -106,6 +322,43 @@ public final class WarehouseBuilder {
         }
         progress.accept("published " + live);
         return new BuildResult(live, rowCounts);
+    }
+
+    private BuildState currentState() {
+        List<Path> folders = new ArrayList<>(List.of(sql.root(), referenceDir));
+        if (jobsDir != null) {
+            folders.add(rulesConfigDir());
+            folders.add(jobsDir.resolve("schedule"));
+        }
+        return new BuildState(BuildState.inputsFingerprint(folders), LakeLedger.partitionFingerprints(home.resolve("lake")));
+    }
+
+    private Optional<BuildState> publishedState() {
+        if (!Files.isRegularFile(warehouseFile())) {
+            return Optional.empty();
+        }
+        try (Connection connection = openReadOnly(warehouseFile());
+             Statement statement = connection.createStatement()) {
+            return BuildState.readFrom(statement);
+        } catch (SQLException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static final java.util.Comparator<LakePartition> PARTITION_ORDER =
+            java.util.Comparator.comparing(LakePartition::program).thenComparingInt(LakePartition::year);
+
+    private static String describe(Set<LakePartition> partitions) {
+        return partitions.stream().sorted(PARTITION_ORDER).map(p -> p.program() + " " + p.year())
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static String quoted(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    private static String sqlLiteral(Path path) {
+        return "'" + path.toAbsolutePath().toString().replace('\\', '/').replace("'", "''") + "'";
     }
 
     /**
@@ -148,21 +401,21 @@ public final class WarehouseBuilder {
     }
 
     /** Runs again, in build order, every model that reads {@code table} directly or through other models. */
-    private void rebuildReaders(Statement statement, List<SqlModel> models, String table, Consumer<String> progress)
-            throws SQLException {
+    private static void rebuildReaders(Statement statement, SqlPlaceholders scans, List<SqlModel> models, String table,
+                                       Consumer<String> progress) throws SQLException {
         Set<String> changed = new HashSet<>(Set.of(table));
         for (SqlModel model : models) {
             if (changed.stream().anyMatch(model::reads)) {
                 progress.accept("rebuilding " + model.name());
-                execute(statement, model);
+                execute(statement, scans, model);
                 changed.add(model.name());
             }
         }
     }
 
-    private void execute(Statement statement, SqlModel model) throws SQLException {
+    private static void execute(Statement statement, SqlPlaceholders scans, SqlModel model) throws SQLException {
         try {
-            statement.execute(placeholders.apply(model.statement()));
+            statement.execute(scans.apply(model.statement()));
         } catch (SQLException e) {
             throw new SQLException(model.file().getFileName() + " (" + model.name() + "): " + e.getMessage(), e);
         }
@@ -213,13 +466,13 @@ public final class WarehouseBuilder {
         return counts;
     }
 
-    private static void deleteStaleNext(Path next) {
+    private static void deleteStale(Path file) {
         try {
-            Files.deleteIfExists(next);
-            Files.deleteIfExists(next.resolveSibling(next.getFileName() + ".wal"));
-            Files.createDirectories(next.getParent());
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".wal"));
+            Files.createDirectories(file.getParent());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove the stale " + next, e);
+            throw new UncheckedIOException("cannot remove the stale " + file, e);
         }
     }
 }

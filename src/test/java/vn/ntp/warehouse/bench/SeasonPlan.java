@@ -98,7 +98,10 @@ public final class SeasonPlan {
         return files;
     }
 
-    /** The corrected versions of {@code correctionShare} of the files (at least one when the share is not 0). */
+    /**
+     * The corrected versions of {@code correctionShare} of the files (at least one when the share is not 0),
+     * all of the newest year.
+     */
     public List<PlannedFile> corrections() {
         return corrections;
     }
@@ -155,7 +158,10 @@ public final class SeasonPlan {
     private List<PlannedFile> pickCorrections() {
         if (options.correctionShare() == 0 || files.isEmpty()) return List.of();
         int count = Math.max(1, (int) Math.round(options.correctionShare() * files.size()));
-        List<PlannedFile> byDraw = new ArrayList<>(files);
+        // corrections arrive for the season being reported, the newest year: older seasons are settled history
+        int newest = files.stream().mapToInt(PlannedFile::year).max().orElseThrow();
+        List<PlannedFile> byDraw = new ArrayList<>(files.stream().filter(f -> f.year() == newest).toList());
+        count = Math.min(count, byDraw.size());
         byDraw.sort(Comparator.comparingLong((PlannedFile f) -> seed(options.seed() ^ 0x5eedL, f.key())).thenComparing(PlannedFile::key));
         List<PlannedFile> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {

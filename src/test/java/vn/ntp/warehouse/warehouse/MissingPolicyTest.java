@@ -24,7 +24,8 @@ class MissingPolicyTest {
                 ('s3', '5/null', 5, null),
                 ('s4', '5/7', 5, 7)
             ) as t(submission_id, unit_code, expected, actual)
-            cross join (select cast(null as varchar) as project_code, 'Biểu 01' as sheet, 'C9' as cell_ref)
+            cross join (select 'GNBV' as program_code, 2024 as year, cast(null as varchar) as project_code,
+                               'Biểu 01' as sheet, 'C9' as cell_ref)
             """;
 
     @TempDir
