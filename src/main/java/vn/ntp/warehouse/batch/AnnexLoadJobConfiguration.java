@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -148,7 +149,9 @@ public class AnnexLoadJobConfiguration {
         return new ManifestItemReader(Path.of(manifest), partition, settings.lake());
     }
 
+    /** One per partition, like the writer: the reference data is loaded only by a run that has files to read. */
     @Bean
+    @StepScope
     public ItemProcessor<InboxFile, ExtractedFile> annexProcessor(ReferenceData reference) {
         return file -> new ExtractedFile(file, file.isDuplicate() ? null
                 : reference.extractor().extract(file.path(), new ExtractionContext(file.submissionId(), file.sourceFile())));
@@ -165,6 +168,7 @@ public class AnnexLoadJobConfiguration {
     }
 
     @Bean
+    @Lazy
     public ReferenceData referenceData(NtpSettings settings) {
         return ReferenceData.load(settings);
     }

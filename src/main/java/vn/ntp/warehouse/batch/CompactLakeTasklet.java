@@ -36,8 +36,8 @@ public class CompactLakeTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         String runId = chunkContext.getStepContext().getJobParameters().get("runId").toString();
-        var committed = LakeLedger.read(settings.lake()).committedBatchIds();
-        new LakeCompactor(settings.lake(), maxFilesPerPartition, targetFileBytes).compact(runId, committed, merge -> {
+        new LakeCompactor(settings.lake(), maxFilesPerPartition, targetFileBytes).compact(runId,
+                () -> LakeLedger.read(settings.lake()).committedBatchIds(), merge -> {
             counters.compactedPartitions.incrementAndGet();
             progress.detail("gộp " + merge.sourceFiles() + " tệp → " + merge.dataset() + "/" + merge.partition() + "/"
                     + merge.target().getFileName() + " (" + merge.rows() + " dòng)");

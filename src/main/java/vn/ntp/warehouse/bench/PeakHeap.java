@@ -5,7 +5,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,12 +15,12 @@ import javax.management.openmbean.CompositeData;
 import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
- * Runs another main class and, when the JVM exits (even through {@code System.exit}), prints one line
+ * When the JVM exits (even through {@code System.exit}), prints one line
  * {@code [peak-heap] pools=<bytes> live=<bytes> max=<bytes>}: {@code pools} is the sum of the heap
  * pools' peak usage (an upper bound: garbage included, the pools may peak at different times),
  * {@code live} the most heap still used right after a garbage collection (what the program really
- * holds), {@code max} the heap limit. The bench runs {@code ./ntp run} under it:
- * {@code java -Xmx1g -cp ... vn.ntp.warehouse.bench.PeakHeap vn.ntp.warehouse.cli.Ntp run ...}.
+ * holds), {@code max} the heap limit. {@code ./ntp} installs it when started with
+ * {@code -Dntp.peak-heap=true} (the season bench sets it through {@code NTP_JAVA_OPTS}).
  */
 public final class PeakHeap {
     public static final String PREFIX = "[peak-heap]";
@@ -29,8 +28,11 @@ public final class PeakHeap {
     private PeakHeap() {
     }
 
-    public static void main(String[] args) throws Throwable {
-        if (args.length == 0) throw new IllegalArgumentException("usage: PeakHeap MAIN_CLASS [ARGS...]");
+    public static void installIfAsked() {
+        if (Boolean.getBoolean("ntp.peak-heap")) install();
+    }
+
+    private static void install() {
         AtomicLong live = new AtomicLong();
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (!(gc instanceof NotificationEmitter emitter)) continue;
@@ -52,7 +54,6 @@ public final class PeakHeap {
             System.out.printf(Locale.ROOT, "%s pools=%d live=%d max=%d%n", PREFIX, pools, live.get(), Runtime.getRuntime().maxMemory());
             System.out.flush();
         }));
-        Class.forName(args[0]).getMethod("main", String[].class).invoke(null, (Object) Arrays.copyOfRange(args, 1, args.length));
     }
 
     private static boolean isHeap(String poolName) {

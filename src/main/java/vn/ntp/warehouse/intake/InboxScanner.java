@@ -3,14 +3,16 @@ package vn.ntp.warehouse.intake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import vn.ntp.warehouse.lake.LakeLedger;
 
@@ -44,16 +46,17 @@ public final class InboxScanner {
     }
 
     public Scan scan(Path inbox) {
-        List<Path> files = list(inbox);
+        List<Listed> files = list(inbox);
         Map<String, String> firstByHash = new HashMap<>();
         List<InboxFile> pending = new ArrayList<>();
         int unchanged = 0;
         int hashedAgain = 0;
-        for (Path file : files) {
+        for (Listed listed : files) {
+            Path file = listed.path();
             try {
                 String name = inbox.relativize(file).toString().replace('\\', '/');
-                long size = Files.size(file);
-                long received = Files.getLastModifiedTime(file).toMillis();
+                long size = listed.size();
+                long received = listed.modifiedAtEpochMs();
                 Optional<String> seen = ledger.committedHashOf(name, size, received);
                 if (seen.isPresent()) {
                     firstByHash.putIfAbsent(seen.get(), name);
@@ -77,17 +80,32 @@ public final class InboxScanner {
         return new Scan(pending, unchanged, hashedAgain);
     }
 
-    /** Regular files, oldest first (to the second), then by name; dot-files (system and editor files) are not reports. */
-    static List<Path> list(Path inbox) {
-        try (Stream<Path> walk = Files.walk(inbox)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted(Comparator.comparingLong((Path p) -> mtime(p) / 1000)
-                            .thenComparing(InboxScanner::baseName).thenComparing(Path::toString))
-                    .toList();
+    /** A listed file with the size and modification time of its one stat. */
+    record Listed(Path path, long size, long modifiedAtEpochMs) {
+    }
+
+    /**
+     * Regular files, oldest first (to the second), then by name; dot-files (system and editor files) are
+     * not reports. Each file is stat'ed once, while the tree is walked.
+     */
+    static List<Listed> list(Path inbox) {
+        List<Listed> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(inbox, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
+                        files.add(new Listed(file, attributes.size(), attributes.lastModifiedTime().toMillis()));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list inbox " + inbox, e);
         }
+        files.sort(Comparator.comparingLong((Listed f) -> f.modifiedAtEpochMs() / 1000)
+                .thenComparing((Listed f) -> baseName(f.path())).thenComparing(f -> f.path().toString()));
+        return files;
     }
 
     /** "report.xlsx" before "report (1).xlsx" when both arrived in the same second (a copy after its original). */
@@ -95,13 +113,5 @@ public final class InboxScanner {
         String name = p.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    private static long mtime(Path p) {
-        try {
-            return Files.getLastModifiedTime(p).toMillis();
-        } catch (IOException e) {
-            return 0;
-        }
     }
 }

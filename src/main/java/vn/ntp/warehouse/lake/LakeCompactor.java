@@ -73,15 +73,23 @@ public final class LakeCompactor {
 
     /**
      * Merges every partition of every dataset that holds too many files. {@code runId} names the
-     * merged files; {@code committedBatchIds} (the ledger's) says which part files may be merged.
+     * merged files; {@code ledgerBatchIds} (the ledger's committed batch ids) says which part files may be
+     * merged; it is asked only when some partition holds too many files (a rerun with nothing new reads no ledger).
      */
-    public List<Merge> compact(String runId, Set<String> committedBatchIds, Consumer<Merge> onMerged) {
+    public List<Merge> compact(String runId, java.util.function.Supplier<Set<String>> ledgerBatchIds, Consumer<Merge> onMerged) {
         LakeWriter.requireSafeBatchId(runId);
         List<Merge> merges = new ArrayList<>();
+        Set<String> committedBatchIds = null;
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
              Statement statement = connection.createStatement()) {
             for (Dataset<?> dataset : Dataset.ALL) {
                 for (Map.Entry<Path, List<Path>> partition : partitions(lakeDir.resolve(dataset.name())).entrySet()) {
+                    if (partition.getValue().size() <= maxFilesPerPartition) {
+                        continue;
+                    }
+                    if (committedBatchIds == null) {
+                        committedBatchIds = ledgerBatchIds.get();
+                    }
                     List<Path> sources = mergeable(dataset, partition.getValue(), committedBatchIds);
                     if (partition.getValue().size() <= maxFilesPerPartition || sources.size() < 2) {
                         continue;

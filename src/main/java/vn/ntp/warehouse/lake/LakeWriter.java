@@ -104,6 +104,12 @@ public final class LakeWriter {
                          .withColumnNamingStrategy(ColumnNamingStrategy.SNAKE_CASE)
                          .withDefaultDecimal(18, 6)
                          .withCompressionCodec(CompressionCodecName.ZSTD)
+                         // a chunk's file is short-lived (compaction rewrites the partition with DuckDB, which
+                         // adds dictionaries and statistics): encoding them here costs more than writing the rows
+                         .withDictionaryEncoding(false)
+                         .withStatisticsEnabled(false)
+                         .withSizeStatisticsEnabled(false)
+                         .withPageWriteChecksumEnabled(false)
                          .build()) {
                 writer.write(rows);
             }

@@ -71,7 +71,7 @@ class LakeCompactorTest {
         Map<String, List<List<String>>> before = everyRow();
 
         List<LakeCompactor.Merge> merges = new LakeCompactor(lake(), 4, LARGE)
-                .compact("run1", LakeLedger.read(lake()).committedBatchIds(), m -> { });
+                .compact("run1", () -> LakeLedger.read(lake()).committedBatchIds(), m -> { });
 
         assertThat(merges).extracting(m -> m.dataset() + "/" + m.partition() + " " + m.sourceFiles() + " files, " + m.rows() + " rows")
                 .containsExactly("budget/program=GNBV/year=2024 6 files, 24 rows",
@@ -98,7 +98,7 @@ class LakeCompactorTest {
     void laterBatchesAreMergedWithTheEarlierMergeAndWellSizedFilesAreLeftAlone() throws Exception {
         writeSixBatches();
         LakeCompactor compactor = new LakeCompactor(lake(), 4, LARGE);
-        compactor.compact("run1", LakeLedger.read(lake()).committedBatchIds(), m -> { });
+        compactor.compact("run1", () -> LakeLedger.read(lake()).committedBatchIds(), m -> { });
         LakeWriter writer = new LakeWriter(lake());
         for (int b = 7; b <= 10; b++) {
             SubmissionRow s = submission("s" + b, "run2-s9-0000" + b, "xa-" + b + ".xlsx", "sha" + b, 90_000L + b,
@@ -108,7 +108,7 @@ class LakeCompactorTest {
         }
         Map<String, List<List<String>>> before = everyRow();
 
-        compactor.compact("run2", LakeLedger.read(lake()).committedBatchIds(), m -> { });
+        compactor.compact("run2", () -> LakeLedger.read(lake()).committedBatchIds(), m -> { });
 
         assertThat(filesByPartition().get("budget/program=GNBV/year=2024")).containsExactly("compact-run2-1.parquet");
         assertThat(everyRow()).isEqualTo(before);
@@ -119,7 +119,7 @@ class LakeCompactorTest {
                     "GNBV", "0" + b, "Xã " + b, 2024, "6 tháng năm 2024", "extracted");
             writer.writeBatch(s.batchId(), List.of(s), List.of(), List.of());
         }
-        assertThat(new LakeCompactor(lake(), 4, 1).compact("run3", LakeLedger.read(lake()).committedBatchIds(), m -> { }))
+        assertThat(new LakeCompactor(lake(), 4, 1).compact("run3", () -> LakeLedger.read(lake()).committedBatchIds(), m -> { }))
                 .isEmpty();
     }
 
@@ -129,7 +129,7 @@ class LakeCompactorTest {
         Path killedLedger = lake().resolve("submission/program=GNBV/year=2024/part-run1-s1-00006.parquet");
         Files.delete(killedLedger); // batch 6 was killed before its commit
 
-        new LakeCompactor(lake(), 4, LARGE).compact("run1", LakeLedger.read(lake()).committedBatchIds(), m -> { });
+        new LakeCompactor(lake(), 4, LARGE).compact("run1", () -> LakeLedger.read(lake()).committedBatchIds(), m -> { });
 
         assertThat(filesByPartition().get("budget/program=GNBV/year=2024"))
                 .containsExactlyInAnyOrder("compact-run1-1.parquet", "part-run1-s1-00006.parquet");
@@ -146,7 +146,7 @@ class LakeCompactorTest {
             if (step == killedAt) throw new Killed();
         });
 
-        assertThatThrownBy(() -> killed.compact("run1", LakeLedger.read(lake()).committedBatchIds(), m -> { }))
+        assertThatThrownBy(() -> killed.compact("run1", () -> LakeLedger.read(lake()).committedBatchIds(), m -> { }))
                 .isInstanceOf(Killed.class);
         assertThat(lake().resolve(CompactionJournal.FILE_NAME)).as("the journal outlives the kill").exists();
 
@@ -165,7 +165,7 @@ class LakeCompactorTest {
         assertThat(LakeCompactor.recover(lake())).as("recovery happens once").isEmpty();
 
         // the next run's compaction takes it from there
-        new LakeCompactor(lake(), 4, LARGE).compact("run2", LakeLedger.read(lake()).committedBatchIds(), m -> { });
+        new LakeCompactor(lake(), 4, LARGE).compact("run2", () -> LakeLedger.read(lake()).committedBatchIds(), m -> { });
         assertThat(everyRow()).isEqualTo(before);
         assertThat(filesByPartition().values()).allMatch(files -> files.size() == 1);
     }

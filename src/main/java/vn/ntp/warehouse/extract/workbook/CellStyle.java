@@ -7,11 +7,12 @@ package vn.ntp.warehouse.extract.workbook;
  */
 public record CellStyle(String fontName, boolean bold, int numFmtId, String numFmt) {
     public static final CellStyle NONE = new CellStyle("", false, 0, "General");
+    private static final java.util.regex.Pattern QUOTED_OR_BRACKETED = java.util.regex.Pattern.compile("\"[^\"]*\"|\\[[^]]*]");
 
     public boolean isDateFormat() {
         if (numFmtId >= 14 && numFmtId <= 22 || numFmtId >= 45 && numFmtId <= 47) return true;
         if (numFmt == null) return false;
-        String f = numFmt.replaceAll("\"[^\"]*\"|\\[[^]]*]", "").toLowerCase();
+        String f = QUOTED_OR_BRACKETED.matcher(numFmt).replaceAll("").toLowerCase(java.util.Locale.ROOT);
         return f.contains("d") && f.contains("m") || f.contains("yy");
     }
 
