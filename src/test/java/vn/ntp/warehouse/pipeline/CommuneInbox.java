@@ -1,6 +1,7 @@
 package vn.ntp.warehouse.pipeline;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -59,6 +60,18 @@ final class CommuneInbox {
                     .allocated(Source.NSTW_SN, (i + 1) * 100).disbursed(Source.NSTW_SN, (i + 1) * 50)
                     .writeXlsx(inbox, "xa-" + c.code() + ".xlsx");
         }
+    }
+
+    /** One commune's Biểu 01 for the year 2023: a home that already holds another lake partition. */
+    static void writeNational2023(Path inbox) throws IOException {
+        UnitMaster.Unit c = communesOfTheCountry(1).get(0);
+        Files.createDirectories(inbox);
+        AnnexWorkbooks.budget(c.name() + ", " + c.provinceName()).period("Năm 2023").unit("Đồng").unitCode(c.code())
+                .timestamp(Instant.parse("2024-01-10T00:00:00Z"))
+                .section("A", "VỐN KẾ HOẠCH NĂM 2023")
+                .project("2", "Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo")
+                .allocated(Source.NSTW_SN, 700).disbursed(Source.NSTW_SN, 300)
+                .writeXlsx(inbox, "xa-" + c.code() + "-2023.xlsx");
     }
 
     /** Σ (i + 1) × 100 for i < count. */

@@ -29,7 +29,8 @@ import vn.ntp.warehouse.warehouse.WarehouseBuilder;
 
 /**
  * Faults at scale: a run over a few hundred workbooks killed with SIGKILL while it reads the inbox,
- * while it compacts the lake, and while it builds the warehouse. Each time the previous warehouse
+ * while it compacts the lake, while it builds the warehouse, and while it swaps the rebuilt partitions
+ * into a copy of the published warehouse (an incremental build). Each time the previous warehouse
  * stays queryable, an analyst holds it open read-only during the run that completes (and keeps
  * reading the old figures), and that run ends equal to a clean run: facts, submission states, marts.
  * The killed run is its own JVM; the completing run runs in the test's JVM, beside the analyst
@@ -41,14 +42,18 @@ class ScaleKillTest {
 
     /** Where the run is killed: right after it prints a line that only that stage prints. */
     enum KillPoint {
-        DURING_EXTRACTION("tệp ("),              // a chunk committed, many to go
-        DURING_COMPACTION("gộp "),               // a partition merged, the ledger's still to merge
-        DURING_WAREHOUSE_BUILD("building fact_budget");
+        DURING_EXTRACTION("tệp (", false),              // a chunk committed, many to go
+        DURING_COMPACTION("gộp ", false),               // a partition merged, the ledger's still to merge
+        DURING_WAREHOUSE_BUILD("building fact_budget", false),
+        // the home already holds 2023: the run rebuilds only 2024 and swaps it into a copy of the published file
+        DURING_WAREHOUSE_UPDATE("replacing the rebuilt partitions of fact_budget", true);
 
         final String marker;
+        final boolean incremental;
 
-        KillPoint(String marker) {
+        KillPoint(String marker, boolean incremental) {
             this.marker = marker;
+            this.incremental = incremental;
         }
     }
 
@@ -58,6 +63,9 @@ class ScaleKillTest {
     static Path seeded;
     static Path clean;
     static BigDecimal seededTotal;
+    static Path seeded2023;
+    static Path clean2023;
+    static BigDecimal seeded2023Total;
 
     @BeforeAll
     static void aSeededHomeAndACleanRun() throws Exception {
@@ -76,12 +84,24 @@ class ScaleKillTest {
 
         clean = copyOf(seeded, tmp.resolve("clean"));
         assertThat(Pipelines.run(clean, inbox).exitCode()).isZero();
+
+        Path seed2023 = tmp.resolve("seed-2023");
+        CommuneInbox.writeNational2023(seed2023);
+        seeded2023 = tmp.resolve("seeded-2023");
+        assertThat(Pipelines.run(seeded2023, seed2023).exitCode()).isZero();
+        seeded2023Total = single(seeded2023, "select sum(allocated_mvnd) from fact_budget");
+        clean2023 = copyOf(seeded2023, tmp.resolve("clean-2023"));
+        Pipelines.Result cleanRun = Pipelines.run(clean2023, inbox);
+        assertThat(cleanRun.exitCode()).isZero();
+        assertThat(cleanRun.out()).as("2023 kept, 2024 rebuilt alone").contains("Chỉ dựng lại 1 phân vùng");
     }
 
     @ParameterizedTest
     @EnumSource(KillPoint.class)
     void killedRunIsCompletedWhileAnAnalystReadsAndEndsEqualToACleanRun(KillPoint point) throws Exception {
-        Path home = copyOf(seeded, tmp.resolve("home-" + point.name().toLowerCase()));
+        Path home = copyOf(point.incremental ? seeded2023 : seeded, tmp.resolve("home-" + point.name().toLowerCase()));
+        BigDecimal seededTotal = point.incremental ? seeded2023Total : ScaleKillTest.seededTotal;
+        Path clean = point.incremental ? clean2023 : ScaleKillTest.clean;
 
         Process killed = startRun(home);
         List<String> seen = readUntil(killed, point.marker);
@@ -111,6 +131,7 @@ class ScaleKillTest {
         }
         assertThat(home.resolve("lake").resolve("_compaction.json")).doesNotExist();
         assertThat(home.resolve("warehouse.duckdb.next")).doesNotExist();
+        assertThat(home.resolve("warehouse.duckdb.delta")).doesNotExist();
     }
 
     /** {@code ./ntp run} in its own JVM, small chunks so that every stage takes long enough to be hit. */
