@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.Arrays;
-import java.util.List;
 
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -60,15 +59,18 @@ final class EngineTables {
         }
     }
 
-    static void writeFindings(Connection connection, List<RuleFinding> findings) throws SQLException {
-        try (DuckDBAppender appender = connection.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, FINDINGS)) {
-            for (RuleFinding f : findings) {
+    /** An appender to {@code warehouse_finding}: one row per finding, written as the rules return them. */
+    static final class FindingsAppender implements AutoCloseable {
+        private final DuckDBAppender appender;
+
+        FindingsAppender(Connection connection) throws SQLException {
+            this.appender = connection.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, FINDINGS);
+        }
+
+        void add(RuleFinding f) {
+            try {
                 appender.beginRow();
-                if (f.programCode() == null) {
-                    appender.appendNull();
-                } else {
-                    appender.append(f.programCode());
-                }
+                append(f.programCode());
                 if (f.year() == null) {
                     appender.appendNull();
                 } else {
@@ -77,14 +79,25 @@ final class EngineTables {
                 for (String value : Arrays.asList(f.submissionId(), f.ruleCode(), f.severity(), f.unitCode(),
                         f.projectCode(), f.sourceFile(), f.sheet(), f.cellRef(), f.expected(), f.actual(),
                         f.messageVi(), f.messageEn())) {
-                    if (value == null) {
-                        appender.appendNull();
-                    } else {
-                        appender.append(value);
-                    }
+                    append(value);
                 }
                 appender.endRow();
+            } catch (SQLException e) {
+                throw new WarehouseBuildException("cannot write a finding of " + f.ruleCode() + ": " + e.getMessage(), e);
             }
+        }
+
+        private void append(String value) throws SQLException {
+            if (value == null) {
+                appender.appendNull();
+            } else {
+                appender.append(value);
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            appender.close();
         }
     }
 

@@ -25,7 +25,10 @@ final class PartitionPredicate {
         }
         StringJoiner any = new StringJoiner(" or ", "(", ")");
         for (LakePartition p : partitions) {
-            any.add("((" + PROGRAM_KEY + ") = '" + p.program().replace("'", "''") + "' and (" + YEAR_KEY + ") = " + p.year() + ")");
+            // a partition with a year holds only rows of that year: "year = Y" first lets DuckDB skip row groups
+            // and run the program mapping on that year's rows only
+            String year = p.year() == 0 ? "(" + YEAR_KEY + ") = 0" : "year = " + p.year();
+            any.add("(" + year + " and (" + PROGRAM_KEY + ") = '" + p.program().replace("'", "''") + "')");
         }
         return any.toString();
     }

@@ -25,33 +25,32 @@ final class RuleEngine {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-z_][a-z0-9_]*)}");
     private static final List<String> BUILD_PLACEHOLDERS = List.of("lake", "reference");
 
-    private final WarehouseRules rules;
     private final Path rulesConfigDir;
     private final SqlPlaceholders placeholders;
 
-    RuleEngine(WarehouseRules rules, Path rulesConfigDir, SqlPlaceholders placeholders) {
-        this.rules = rules;
+    RuleEngine(Path rulesConfigDir, SqlPlaceholders placeholders) {
         this.rulesConfigDir = rulesConfigDir;
         this.placeholders = placeholders;
     }
 
-    List<RuleFinding> run(Statement statement, Consumer<String> progress) throws SQLException {
-        List<RuleFinding> findings = new ArrayList<>();
-        for (WarehouseRules.Loaded loaded : rules.all()) {
+    /** Runs the rules in order; each finding goes to {@code findings} as it is read (memory does not grow with them). */
+    void run(List<WarehouseRules.Loaded> rules, Statement statement, Consumer<String> progress,
+             Consumer<RuleFinding> findings) throws SQLException {
+        for (WarehouseRules.Loaded loaded : rules) {
             WarehouseRule rule = loaded.rule();
             String query = placeholders.apply(query(rule, loaded.sql(), rulesConfigDir));
-            int before = findings.size();
+            long count = 0;
             try (ResultSet rs = statement.executeQuery(query)) {
                 requireColumns(rule, rs.getMetaData());
                 while (rs.next()) {
-                    findings.add(finding(rule, row(rs)));
+                    findings.accept(finding(rule, row(rs)));
+                    count++;
                 }
             } catch (SQLException e) {
                 throw new SQLException(loaded.sqlFile().getFileName() + " (rule " + rule.code() + "): " + e.getMessage(), e);
             }
-            progress.accept("rule " + rule.code() + ": " + (findings.size() - before) + " finding(s)");
+            progress.accept("rule " + rule.code() + ": " + count + " finding(s)");
         }
-        return findings;
     }
 
     /** The rule's query wrapped with its missing-value policy and condition, parameters filled in. */

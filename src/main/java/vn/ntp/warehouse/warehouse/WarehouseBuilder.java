@@ -12,6 +12,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import vn.ntp.warehouse.lake.LakeLedger;
 import vn.ntp.warehouse.lake.LakePartition;
@@ -35,9 +37,10 @@ import vn.ntp.warehouse.lake.LakePartition;
  * built from ({@link BuildState}): unchanged → kept as it is; {@code sql/}, reference data, rules or
  * schedule changed → a full build; only some lake partitions ({@code program=/year=}) changed → those
  * partitions are rebuilt from their own lake files into {@code warehouse.duckdb.delta} and swapped
- * into a copy of the published file ({@link #incremental}). A partition's rows depend only on the lake
- * files of that partition, except that warehouse rules may compare a year with the year before: the
- * year after a changed partition is rebuilt too, and the year before is read (not rebuilt) for the rules.
+ * into a copy of the published file. A partition's rows depend only on the lake files of that partition,
+ * except that a warehouse rule may compare a year with the year before ({@code reads_previous_year}):
+ * then the year after a changed partition is rebuilt too, and the year before is read (not rebuilt) for
+ * those rules.
  *
  * <p>DuckDB caches a database by path inside one JVM: close every connection to
  * {@code warehouse.duckdb} before opening it again to see a new build.
@@ -100,11 +103,12 @@ public final class WarehouseBuilder {
         if (changed.isEmpty()) {
             return new Publication(Outcome.UNCHANGED, Set.of(), new BuildResult(warehouseFile(), Map.of()));
         }
+        boolean comparesYears = !rules().readingPreviousYear().isEmpty();
         Set<LakePartition> rebuilt = new TreeSet<>(PARTITION_ORDER);
         rebuilt.addAll(changed);
         for (LakePartition p : changed) {
             LakePartition following = new LakePartition(p.program(), p.year() + 1);
-            if (now.partitions().containsKey(following)) rebuilt.add(following);
+            if (comparesYears && now.partitions().containsKey(following)) rebuilt.add(following);
         }
         if (rebuilt.containsAll(now.partitions().keySet())) {
             return new Publication(Outcome.FULL, now.partitions().keySet(), buildFull(now, progress));
@@ -112,7 +116,9 @@ public final class WarehouseBuilder {
         Set<LakePartition> before = new TreeSet<>(PARTITION_ORDER);
         for (LakePartition p : changed) {
             LakePartition previous = new LakePartition(p.program(), p.year() - 1);
-            if (published.get().partitions().containsKey(previous) && !rebuilt.contains(previous)) before.add(previous);
+            if (comparesYears && published.get().partitions().containsKey(previous) && !rebuilt.contains(previous)) {
+                before.add(previous);
+            }
         }
         progress.accept("lake partitions changed since the published build: " + describe(changed)
                 + "; rebuilding " + describe(rebuilt) + (before.isEmpty() ? "" : ", reading " + describe(before) + " for the rules"));
@@ -161,16 +167,8 @@ public final class WarehouseBuilder {
             Files.copy(live, next, StandardCopyOption.REPLACE_EXISTING);
             try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + next);
                  Statement statement = connection.createStatement()) {
-                String inRebuilt = PartitionPredicate.of(rebuilt);
-                statement.execute("attach " + sqlLiteral(delta) + " as delta (read_only)");
-                for (String table : partitioned) {
-                    progress.accept("replacing the rebuilt partitions of " + table);
-                    statement.execute("delete from " + quoted(table) + " where " + inRebuilt);
-                    statement.execute("insert into " + quoted(table) + " by name select * from delta.main." + quoted(table)
-                            + " where " + inRebuilt);
-                }
-                statement.execute("detach delta");
-                for (SqlModel model : spanningTables(sql.modelsInBuildOrder(), partitioned, statement)) {
+                PartitionTables.replace(statement, delta, partitioned, rebuilt, progress);
+                for (SqlModel model : PartitionTables.spanning(sql.modelsInBuildOrder(), partitioned)) {
                     progress.accept("rebuilding " + model.name() + " (spans partitions)");
                     execute(statement, placeholders, model);
                 }
@@ -198,10 +196,10 @@ public final class WarehouseBuilder {
 
     /**
      * Creates the engine tables, runs every model, then the warehouse rules and the block_on_error policy.
-     * {@code partitions} null: the whole lake. Otherwise the lake scans read those partitions only, the
-     * published rows of {@code before} are added to the partitioned tables before the rules run, and only
-     * the findings of {@code partitions} are kept. Returns the partitioned tables (those with
-     * {@code program_code} and {@code year} columns).
+     * {@code partitions} null: the whole lake. Otherwise the lake scans read those partitions only, only the
+     * findings of {@code partitions} are kept, and before the rules that compare a year with the year
+     * before run, the published rows of the {@code before} partitions of the tables they read are added.
+     * Returns the partitioned tables (those with {@code program_code} and {@code year} columns).
      */
     private List<String> runModelsAndRules(Connection connection, Statement statement, SqlPlaceholders scans,
                                            Set<LakePartition> partitions, Set<LakePartition> before,
@@ -216,18 +214,23 @@ public final class WarehouseBuilder {
             progress.accept("building " + model.name());
             execute(statement, scans, model);
         }
-        List<String> partitioned = partitionedTables(statement);
-        if (!before.isEmpty()) {
-            copyPublishedRows(statement, partitioned, spanningTables(models, partitioned, statement), before);
-        }
+        List<String> partitioned = PartitionTables.partitioned(statement);
         if (!rules.isEmpty()) {
-            List<RuleFinding> findings = new RuleEngine(rules, rulesConfigDir(), scans).run(statement, progress);
-            if (partitions != null) {
-                findings = findings.stream()
-                        .filter(f -> partitions.contains(LakePartition.of(f.programCode(), f.year() == null ? 0 : f.year())))
-                        .toList();
+            RuleEngine engine = new RuleEngine(rulesConfigDir(), scans);
+            try (EngineTables.FindingsAppender findings = new EngineTables.FindingsAppender(connection)) {
+                Consumer<RuleFinding> keep = partitions == null ? findings::add : f -> {
+                    if (partitions.contains(LakePartition.of(f.programCode(), f.year() == null ? 0 : f.year()))) findings.add(f);
+                };
+                engine.run(rules.withinYear(), statement, progress, keep);
+                List<WarehouseRules.Loaded> comparing = rules.readingPreviousYear();
+                if (!before.isEmpty() && !comparing.isEmpty()) {
+                    Set<String> read = PartitionTables.readBy(comparing.stream().map(WarehouseRules.Loaded::sql).toList(), models);
+                    progress.accept("reading the published rows of " + describe(before) + " of " + new TreeSet<>(read));
+                    PartitionTables.copyPublishedRows(statement, warehouseFile(), read, partitioned,
+                            PartitionTables.spanning(models, partitioned), before);
+                }
+                engine.run(comparing, statement, progress, keep);
             }
-            EngineTables.writeFindings(connection, findings);
             rebuildReaders(statement, scans, models, EngineTables.FINDINGS, progress);
         }
         if (policy.blockOnError()) {
@@ -238,79 +241,6 @@ public final class WarehouseBuilder {
             }
         }
         return partitioned;
-    }
-
-    /**
-     * Adds to the delta the published rows of the {@code before} partitions, and the published rows of the
-     * tables that span partitions (dim_period) that the delta lacks, so that the rules see the year before.
-     */
-    private void copyPublishedRows(Statement statement, List<String> partitioned, List<SqlModel> spanning,
-                                   Set<LakePartition> before) throws SQLException {
-        statement.execute("attach " + sqlLiteral(warehouseFile()) + " as published (read_only)");
-        try {
-            Set<String> publishedTables = new HashSet<>();
-            try (ResultSet rs = statement.executeQuery(
-                    "select table_name from duckdb_tables() where database_name = 'published' and schema_name = 'main'")) {
-                while (rs.next()) publishedTables.add(rs.getString(1));
-            }
-            String inBefore = PartitionPredicate.of(before);
-            for (String table : partitioned) {
-                if (publishedTables.contains(table)) {
-                    statement.execute("insert into " + quoted(table) + " by name select * from published.main." + quoted(table)
-                            + " where " + inBefore);
-                }
-            }
-            for (SqlModel model : spanning) {
-                String table = quoted(model.name());
-                if (publishedTables.contains(model.name())) {
-                    statement.execute("insert into " + table + " by name (select * from published.main." + table
-                            + " except select * from " + table + ")");
-                }
-            }
-        } finally {
-            statement.execute("detach published");
-        }
-    }
-
-    /** Base tables of the main schema with both a program_code and a year column. */
-    private static List<String> partitionedTables(Statement statement) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (ResultSet rs = statement.executeQuery("""
-                select t.table_name
-                from duckdb_tables() t
-                join duckdb_columns() c on c.database_name = t.database_name and c.schema_name = t.schema_name
-                                        and c.table_name = t.table_name
-                where t.database_name = current_database() and t.schema_name = 'main'
-                  and c.column_name in ('program_code', 'year')
-                group by t.table_name
-                having count(distinct c.column_name) = 2
-                order by t.table_name""")) {
-            while (rs.next()) tables.add(rs.getString(1));
-        }
-        return tables;
-    }
-
-    /**
-     * Table models without partition columns that read the lake or the engine tables, directly or through
-     * other models (dim_period, loaded_submission): after the partitions are replaced they are recomputed
-     * over the whole warehouse, in build order.
-     */
-    private static List<SqlModel> spanningTables(List<SqlModel> models, List<String> partitioned, Statement statement)
-            throws SQLException {
-        Set<String> tables = new HashSet<>();
-        try (ResultSet rs = statement.executeQuery(
-                "select table_name from duckdb_tables() where database_name = current_database() and schema_name = 'main'")) {
-            while (rs.next()) tables.add(rs.getString(1));
-        }
-        Set<String> dataDependent = new HashSet<>(List.of(EngineTables.FINDINGS, EngineTables.BLOCKED));
-        List<SqlModel> spanning = new ArrayList<>();
-        for (SqlModel model : models) {
-            boolean readsData = model.statement().contains("${lake}") || dataDependent.stream().anyMatch(model::reads);
-            if (!readsData) continue;
-            dataDependent.add(model.name());
-            if (tables.contains(model.name()) && !partitioned.contains(model.name())) spanning.add(model);
-        }
-        return spanning;
     }
 
     private BuildResult publishNext(Path next, Map<String, Long> rowCounts, Consumer<String> progress) {
@@ -345,20 +275,12 @@ public final class WarehouseBuilder {
         }
     }
 
-    private static final java.util.Comparator<LakePartition> PARTITION_ORDER =
-            java.util.Comparator.comparing(LakePartition::program).thenComparingInt(LakePartition::year);
+    private static final Comparator<LakePartition> PARTITION_ORDER =
+            Comparator.comparing(LakePartition::program).thenComparingInt(LakePartition::year);
 
     private static String describe(Set<LakePartition> partitions) {
         return partitions.stream().sorted(PARTITION_ORDER).map(p -> p.program() + " " + p.year())
-                .collect(java.util.stream.Collectors.joining(", "));
-    }
-
-    private static String quoted(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
-    }
-
-    private static String sqlLiteral(Path path) {
-        return "'" + path.toAbsolutePath().toString().replace('\\', '/').replace("'", "''") + "'";
+                .collect(Collectors.joining(", "));
     }
 
     /**

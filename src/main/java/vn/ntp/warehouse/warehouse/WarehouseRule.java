@@ -9,9 +9,12 @@ import java.util.Map;
  * missing-value policy drops or zero-fills rows by their inputs, then {@code condition} (SQL over the
  * row's columns, {@code ${param}} placeholders filled from {@code params}) keeps the violations.
  * Messages are templates over the row's columns: {@code {expected}}, {@code {actual}}, {@code {cell}} …
+ * {@code readsPreviousYear}: the rule compares a year with the year before (an incremental build then
+ * gives it the published rows of the previous year); every other rule sees one program and year at a time.
  */
 public record WarehouseRule(String code, String severity, MissingPolicy missing, List<String> inputs,
-                            Map<String, String> params, String condition, String messageVi, String messageEn) {
+                            Map<String, String> params, String condition, String messageVi, String messageEn,
+                            boolean readsPreviousYear) {
 
     public static final List<String> SEVERITIES = List.of("error", "warning", "info");
     public static final List<String> DEFAULT_INPUTS = List.of("expected", "actual");
@@ -34,6 +37,6 @@ public record WarehouseRule(String code, String severity, MissingPolicy missing,
     }
 
     public WarehouseRule withMissing(MissingPolicy policy) {
-        return new WarehouseRule(code, severity, policy, inputs, params, condition, messageVi, messageEn);
+        return new WarehouseRule(code, severity, policy, inputs, params, condition, messageVi, messageEn, readsPreviousYear);
     }
 }

@@ -21,7 +21,7 @@ public final class WarehouseRules {
     public static final String FILE_NAME = "warehouse_rules.yaml";
 
     private record Entry(String code, String severity, String missing, List<String> inputs, Map<String, Object> params,
-                         String condition, String messageVi, String messageEn, Boolean enabled) {
+                         String condition, String messageVi, String messageEn, Boolean enabled, Boolean readsPreviousYear) {
     }
 
     private record File(List<Entry> rules) {
@@ -49,7 +49,8 @@ public final class WarehouseRules {
             WarehouseRule rule;
             try {
                 rule = new WarehouseRule(entry.code(), entry.severity(), MissingPolicy.fromYaml(entry.missing()),
-                        entry.inputs(), params(entry.params()), entry.condition(), entry.messageVi(), entry.messageEn());
+                        entry.inputs(), params(entry.params()), entry.condition(), entry.messageVi(), entry.messageEn(),
+                        Boolean.TRUE.equals(entry.readsPreviousYear()));
             } catch (IllegalArgumentException e) {
                 throw new WarehouseBuildException(rulesConfigDir.resolve(FILE_NAME) + ": " + e.getMessage(), e);
             }
@@ -70,6 +71,16 @@ public final class WarehouseRules {
             }
         }
         return new WarehouseRules(loaded);
+    }
+
+    /** The rules that compare a year with the year before ({@code reads_previous_year: true}). */
+    public List<Loaded> readingPreviousYear() {
+        return rules.stream().filter(r -> r.rule().readsPreviousYear()).toList();
+    }
+
+    /** The rules that look at one program and year at a time. */
+    public List<Loaded> withinYear() {
+        return rules.stream().filter(r -> !r.rule().readsPreviousYear()).toList();
     }
 
     public List<Loaded> all() {

@@ -33,7 +33,7 @@ class DocumentedRuleExampleTest {
         String doc = Files.readString(Path.of("docs/rules.md"));
         String example = doc.substring(doc.indexOf("## Adding a rule"));
         Path sql = home.resolve("sql");
-        copyTree(Path.of("sql"), sql);
+        TreeCopy.copy(Path.of("sql"), sql);
         Files.writeString(sql.resolve("rules/NO_DISBURSEMENT.sql"), block(example, "```sql"));
         ReferenceFixture.write(referenceDir);
         JobsFixture jobs = JobsFixture.copyOfShipped(jobsDir);
@@ -64,18 +64,5 @@ class DocumentedRuleExampleTest {
         int start = text.indexOf(fence);
         int bodyStart = text.indexOf('\n', start) + 1;
         return text.substring(bodyStart, text.indexOf("```", bodyStart));
-    }
-
-    private static void copyTree(Path from, Path to) throws Exception {
-        try (var paths = Files.walk(from)) {
-            for (Path source : paths.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }

@@ -7,20 +7,13 @@ import vn.ntp.warehouse.lake.BudgetRow;
 import vn.ntp.warehouse.lake.Dataset;
 import vn.ntp.warehouse.lake.FindingRow;
 import vn.ntp.warehouse.lake.LakePartition;
-import vn.ntp.warehouse.lake.LakeWriter;
 import vn.ntp.warehouse.lake.LakeWriter.Rows;
 import vn.ntp.warehouse.lake.SubmissionRow;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ntp.warehouse.warehouse.AnnexRows.concat;
@@ -43,6 +36,9 @@ class IncrementalPublishTest {
     @TempDir
     Path jobsDir;
 
+    private static final String YEAR_OVER_YEAR =
+            "select unit_code, year, expected, actual from dq_issue where rule_code = 'YEAR_OVER_YEAR' order by year";
+
     private JobsFixture jobs;
 
     @BeforeEach
@@ -53,15 +49,14 @@ class IncrementalPublishTest {
 
     @Test
     void newFilesRebuildTheirPartitionsAndTheYearAfterAndEqualAFullBuild() throws Exception {
-        LakeWriter lake = new LakeWriter(home.resolve("lake"));
-        WarehouseBuilder builder = builder(home);
+        MartScenario scenario = new MartScenario(home, referenceDir, jobs.dir());
         SubmissionRow y2022 = budgetFile("s105-2022", "b1", "105", "Huyện Tam Đường", 2022, "Năm 2022", "2023-01-10T03:00:00Z");
         SubmissionRow y2023 = budgetFile("s105-2023", "b1", "105", "Huyện Tam Đường", 2023, "Năm 2023", "2024-01-10T03:00:00Z");
         SubmissionRow y2024 = budgetFile("s105-2024", "b1", "105", "Huyện Tam Đường", 2024, "Năm 2024", "2025-01-10T03:00:00Z");
         SubmissionRow phongTho = budgetFile("s109-2024", "b1", "109", "Huyện Phong Thổ", 2024, "Năm 2024", "2025-01-11T03:00:00Z");
         SubmissionRow broken = new SubmissionRow("s-broken", "b1", "run-1", "hong.xlsx", "sha-broken", 10, 1_700_000_000_000L, 0,
                 null, null, null, null, 0, null, null, "rejected", "CORRUPT", "Tệp hỏng", 0, 1);
-        lake.writeBatch("b1", List.of(y2022, y2023, y2024, phongTho, broken), List.<Rows<?>>of(
+        scenario.write("b1", List.of(y2022, y2023, y2024, phongTho, broken), List.<Rows<?>>of(
                 budget(concat(leaf(y2022, "GNBV.DA2", "NSTW SN current", "90", "30", 12),
                         leaf(y2023, "GNBV.DA2", "NSTW SN current", "100", "40", 12),
                         leaf(y2024, "GNBV.DA2", "NSTW SN current", "110", "45", 12),
@@ -69,119 +64,64 @@ class IncrementalPublishTest {
                 new Rows<>(Dataset.FINDING, List.of(new FindingRow("s-broken", "b1", "CORRUPT", "error", null, null, "hong.xlsx",
                         null, null, null, null, "Tệp hỏng", "Corrupt file")))));
 
-        assertThat(builder.publish(m -> { }).outcome()).isEqualTo(WarehouseBuilder.Outcome.FULL);
-        assertThat(builder.publish(m -> { }).outcome()).as("nothing new").isEqualTo(WarehouseBuilder.Outcome.UNCHANGED);
+        assertThat(scenario.publish(new ArrayList<>()).outcome()).isEqualTo(WarehouseBuilder.Outcome.FULL);
+        assertThat(scenario.publish(new ArrayList<>()).outcome()).as("nothing new").isEqualTo(WarehouseBuilder.Outcome.UNCHANGED);
 
         // a corrected 2024 file four times last year's plan: only GNBV 2024 is rebuilt, 2023 is read for YEAR_OVER_YEAR
         SubmissionRow y2024fixed = budgetFile("s105-2024b", "b2", "105", "Huyện Tam Đường", 2024, "Năm 2024", "2025-01-20T03:00:00Z");
-        lake.writeBatch("b2", List.of(y2024fixed), List.<Rows<?>>of(budget(leaf(y2024fixed, "GNBV.DA2", "NSTW SN current", "400", "45", 12))));
+        scenario.write("b2", List.of(y2024fixed), List.<Rows<?>>of(budget(leaf(y2024fixed, "GNBV.DA2", "NSTW SN current", "400", "45", 12))));
         List<String> progress = new ArrayList<>();
-        WarehouseBuilder.Publication corrected = builder.publish(progress::add);
+        WarehouseBuilder.Publication corrected = scenario.publish(progress);
         assertThat(corrected.outcome()).isEqualTo(WarehouseBuilder.Outcome.INCREMENTAL);
         assertThat(corrected.rebuilt()).containsExactly(new LakePartition("GNBV", 2024));
         assertThat(progress).contains("lake partitions changed since the published build: GNBV 2024; rebuilding GNBV 2024, "
                 + "reading GNBV 2023 for the rules");
-        assertThat(query(home, "select unit_code, year, expected, actual from dq_issue where rule_code = 'YEAR_OVER_YEAR'"))
-                .containsExactly("105|2024|100|400");
-        assertThat(query(home, "select status, count(*) from submission group by all order by 1"))
-                .containsExactly("loaded|4", "rejected|1", "superseded|1");
-        assertEqualsFullBuild();
+        assertThat(scenario.query(YEAR_OVER_YEAR)).containsExactly(List.of("105", "2024", "100", "400"));
+        assertThat(scenario.query("select status, count(*) from submission group by all order by 1"))
+                .containsExactly(List.of("loaded", "4"), List.of("rejected", "1"), List.of("superseded", "1"));
+        assertEqualsFullBuild(scenario);
 
         // a corrected 2023 file: 2023 and 2024 (whose comparison with 2023 changes) are rebuilt, 2022 and the rest kept
         SubmissionRow y2023fixed = budgetFile("s105-2023b", "b3", "105", "Huyện Tam Đường", 2023, "Năm 2023", "2024-01-20T03:00:00Z");
-        lake.writeBatch("b3", List.of(y2023fixed), List.<Rows<?>>of(budget(leaf(y2023fixed, "GNBV.DA2", "NSTW SN current", "390", "40", 12))));
-        WarehouseBuilder.Publication again = builder.publish(m -> { });
+        scenario.write("b3", List.of(y2023fixed), List.<Rows<?>>of(budget(leaf(y2023fixed, "GNBV.DA2", "NSTW SN current", "390", "40", 12))));
+        WarehouseBuilder.Publication again = scenario.publish(new ArrayList<>());
         assertThat(again.outcome()).isEqualTo(WarehouseBuilder.Outcome.INCREMENTAL);
         assertThat(again.rebuilt()).containsExactlyInAnyOrder(new LakePartition("GNBV", 2023), new LakePartition("GNBV", 2024));
-        assertThat(query(home, "select unit_code, year, expected, actual from dq_issue where rule_code = 'YEAR_OVER_YEAR' order by year"))
-                .as("2023 is now ×4.3 of 2022; 2024 is no longer ×4 of 2023").containsExactly("105|2023|90|390");
-        assertEqualsFullBuild();
+        assertThat(scenario.query(YEAR_OVER_YEAR)).as("2023 is now ×4.3 of 2022; 2024 is no longer ×4 of 2023")
+                .containsExactly(List.of("105", "2023", "90", "390"));
+        assertEqualsFullBuild(scenario);
         assertThat(Files.exists(home.resolve(WarehouseBuilder.DELTA_FILE))).isFalse();
         assertThat(Files.exists(home.resolve(WarehouseBuilder.NEXT_FILE))).isFalse();
     }
 
     @Test
     void changedSqlRebuildsEverything() throws Exception {
-        LakeWriter lake = new LakeWriter(home.resolve("lake"));
         SubmissionRow y2024 = budgetFile("s105-2024", "b1", "105", "Huyện Tam Đường", 2024, "Năm 2024", "2025-01-10T03:00:00Z");
-        lake.writeBatch("b1", List.of(y2024), List.<Rows<?>>of(budget(leaf(y2024, "GNBV.DA2", "NSTW SN current", "110", "45", 12))));
         Path sql = home.resolve("sql");
-        copyTree(Path.of("sql"), sql);
-        WarehouseBuilder builder = new WarehouseBuilder(home, sql, referenceDir, jobs.dir());
-        builder.publish(m -> { });
+        TreeCopy.copy(Path.of("sql"), sql);
+        MartScenario scenario = new MartScenario(home, sql, referenceDir, jobs.dir())
+                .write("b1", List.of(y2024), List.<Rows<?>>of(budget(leaf(y2024, "GNBV.DA2", "NSTW SN current", "110", "45", 12))));
+        scenario.publish(new ArrayList<>());
         Files.writeString(sql.resolve("03_marts/mart_extra.sql"), "-- one row\ncreate or replace table mart_extra as select 1 as one");
-        WarehouseBuilder.Publication publication = builder.publish(m -> { });
-        assertThat(publication.outcome()).isEqualTo(WarehouseBuilder.Outcome.FULL);
-        assertThat(query(home, "select one from mart_extra")).containsExactly("1");
-    }
-
-    private WarehouseBuilder builder(Path at) {
-        return new WarehouseBuilder(at, Path.of("sql"), referenceDir, jobs.dir());
+        assertThat(scenario.publish(new ArrayList<>()).outcome()).isEqualTo(WarehouseBuilder.Outcome.FULL);
+        assertThat(scenario.query("select one from mart_extra")).containsExactly(List.of("1"));
     }
 
     /** A full build of a copy of the same lake holds exactly the same rows in every table. */
-    private void assertEqualsFullBuild() throws Exception {
-        deleteTree(fullHome);
-        copyTree(home.resolve("lake"), fullHome.resolve("lake"));
-        builder(fullHome).build(m -> { });
-        Map<String, List<String>> incremental = tables(home);
-        Map<String, List<String>> full = tables(fullHome);
-        assertThat(incremental.keySet()).isEqualTo(full.keySet());
-        for (String table : full.keySet()) {
-            assertThat(incremental.get(table)).as(table).isEqualTo(full.get(table));
+    private void assertEqualsFullBuild(MartScenario incremental) throws Exception {
+        Path copy = fullHome.resolve("build-" + System.nanoTime());
+        TreeCopy.copy(incremental.lake(), copy.resolve("lake"));
+        MartScenario full = new MartScenario(copy, referenceDir, jobs.dir());
+        full.build();
+        List<List<String>> tables = full.query("select table_name from duckdb_tables() where schema_name = 'main' order by 1");
+        assertThat(incremental.query("select table_name from duckdb_tables() where schema_name = 'main' order by 1")).isEqualTo(tables);
+        for (List<String> table : tables) {
+            String rows = "select * from \"" + table.get(0) + "\" order by all";
+            assertThat(incremental.query(rows)).as(table.get(0)).isEqualTo(full.query(rows));
         }
-    }
-
-    private static Map<String, List<String>> tables(Path at) throws Exception {
-        Map<String, List<String>> tables = new LinkedHashMap<>();
-        List<String> names = query(at, "select table_name from duckdb_tables() where schema_name = 'main' order by 1");
-        for (String name : names) {
-            tables.put(name, query(at, "select * from \"" + name + "\" order by all"));
-        }
-        return tables;
-    }
-
-    private static List<String> query(Path at, String sql) throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (Connection c = WarehouseBuilder.openReadOnly(at.resolve(WarehouseBuilder.WAREHOUSE_FILE));
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<String> row = new ArrayList<>();
-                for (int i = 1; i <= columns; i++) {
-                    String value = rs.getString(i);
-                    row.add(value != null && value.matches("-?\\d+\\.0+") ? value.substring(0, value.indexOf('.')) : String.valueOf(value));
-                }
-                rows.add(String.join("|", row));
-            }
-        }
-        return rows;
     }
 
     private static Rows<?> budget(List<BudgetRow> rows) {
         return new Rows<>(Dataset.BUDGET, rows);
-    }
-
-    private static void copyTree(Path from, Path to) throws Exception {
-        try (var paths = Files.walk(from)) {
-            for (Path source : paths.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-    }
-
-    private static void deleteTree(Path dir) throws Exception {
-        if (!Files.exists(dir)) return;
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                if (!p.equals(dir)) Files.delete(p);
-            }
-        }
     }
 }

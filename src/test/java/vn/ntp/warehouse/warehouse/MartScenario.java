@@ -24,9 +24,14 @@ final class MartScenario {
 
     /** With the warehouse rules, policy and form schedule of {@code jobsDir} (see {@link JobsFixture}). */
     MartScenario(Path home, Path referenceDir, Path jobsDir) {
+        this(home, Path.of("sql"), referenceDir, jobsDir);
+    }
+
+    /** With the SQL files of {@code sqlDir} instead of the shipped {@code sql/}. */
+    MartScenario(Path home, Path sqlDir, Path referenceDir, Path jobsDir) {
         this.home = home;
         this.lake = new LakeWriter(home.resolve("lake"));
-        this.builder = new WarehouseBuilder(home, Path.of("sql"), referenceDir, jobsDir);
+        this.builder = new WarehouseBuilder(home, sqlDir, referenceDir, jobsDir);
     }
 
     MartScenario write(String batchId, List<SubmissionRow> submissions, List<LakeWriter.Rows<?>> facts) {
@@ -36,6 +41,15 @@ final class MartScenario {
 
     BuildResult build() {
         return builder.build(message -> { });
+    }
+
+    /** What {@link WarehouseBuilder#publish} does with what the lake holds now; its progress lines go to {@code progress}. */
+    WarehouseBuilder.Publication publish(List<String> progress) {
+        return builder.publish(progress::add);
+    }
+
+    Path lake() {
+        return home.resolve("lake");
     }
 
     /** Every sql/tests assertion that fails on the last build. */

@@ -285,7 +285,7 @@ class WarehouseRulesTest {
     @Test
     void aRuleQueryWithoutItsEntryOrAnEntryWithoutItsQueryStopsTheBuild() throws Exception {
         Path sql = home.resolve("sql");
-        copyTree(Path.of("sql"), sql);
+        TreeCopy.copy(Path.of("sql"), sql);
         Files.writeString(sql.resolve("rules/NEW_RULE.sql"), "select 1");
         WarehouseBuilder builder = new WarehouseBuilder(home.resolve("h"), sql, referenceDir, jobs.dir());
 
@@ -324,18 +324,5 @@ class WarehouseRulesTest {
             rows.addAll(leaf(commune, "GNBV.DA2", "NSTW SN current", "100", disbursed[i], 12));
         }
         return scenario.write("b1", files, budget(rows));
-    }
-
-    private static void copyTree(Path from, Path to) throws Exception {
-        try (var paths = Files.walk(from)) {
-            for (Path source : paths.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }
