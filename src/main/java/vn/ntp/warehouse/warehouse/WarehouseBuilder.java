@@ -94,6 +94,7 @@ public final class WarehouseBuilder {
 
     /** Keeps, rebuilds in part, or rebuilds in full, whichever what changed since the published build needs. */
     public Publication publish(Consumer<String> progress) {
+        deleteStale(home.resolve(DELTA_FILE));   // an update killed midway; the published file is intact
         BuildState now = currentState();
         Optional<BuildState> published = publishedState();
         if (published.isEmpty() || !published.get().inputs().equals(now.inputs())) {

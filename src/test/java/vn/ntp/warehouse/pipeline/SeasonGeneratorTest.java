@@ -23,10 +23,11 @@ import vn.ntp.warehouse.bench.SeasonWorkbooks;
 import vn.ntp.warehouse.reference.UnitMaster;
 
 /**
- * A small season (36 communes of the real unit master, their 3 districts, one period: 78 workbooks,
- * every knob turned well up) loaded by the real command line: the warehouse gives back exactly what
- * the generator says it wrote. Then the incremental reruns: nothing new loads nothing; the corrected
- * files supersede exactly their originals and move the totals by exactly what they changed.
+ * Two small seasons (36 communes of the real unit master, their 3 districts, one period a year, 2023 and
+ * 2024: 156 workbooks, every knob turned well up) loaded by the real command line: the warehouse gives
+ * back exactly what the generator says it wrote. Then the incremental reruns: nothing new loads nothing;
+ * the corrected files (of 2024) rebuild 2024 alone, supersede exactly their originals and move the
+ * totals by exactly what they changed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -42,7 +43,7 @@ class SeasonGeneratorTest {
     @BeforeAll
     void generateAndLoad(@TempDir Path tempDir) throws Exception {
         dir = tempDir;
-        SeasonOptions options = new SeasonOptions(36, 1, 1, 0.25, 0.25, 0.2, 0.3, 0.3, 0.05, 7, 2);
+        SeasonOptions options = new SeasonOptions(36, 2, 1, 0.25, 0.25, 0.2, 0.3, 0.3, 0.05, 7, 2);
         inbox = dir.resolve("inbox");
         season = SeasonGenerator.generate(UnitMaster.load(Path.of("jobs", "reference")), options, inbox, dir.resolve("corrections"));
         home = dir.resolve("home");
@@ -57,7 +58,7 @@ class SeasonGeneratorTest {
     @Order(1)
     void theSeasonHoldsEveryFormOfEveryUnitWithEveryKnobUsed() {
         assertThat(season.plan().communeCount()).isEqualTo(36);
-        assertThat(season.originals()).hasSize(2 * 36 + 2 * season.plan().districtCount());
+        assertThat(season.originals()).hasSize(2 * (2 * 36 + 2 * season.plan().districtCount()));
         List<SeasonWorkbooks.FileFacts> files = season.originals();
         assertThat(files).anyMatch(f -> f.file().style().xls()).anyMatch(f -> f.file().style().textNumbers())
                 .anyMatch(f -> f.file().style().tcvn3()).anyMatch(f -> f.file().style().hiddenRow());
@@ -89,6 +90,8 @@ class SeasonGeneratorTest {
         SeasonGenerator.dropCorrections(season, dir.resolve("corrections"), inbox);
         Pipelines.Result third = Pipelines.run(home, inbox);
         assertThat(third.exitCode()).as(third.out()).isZero();
+        assertThat(third.out()).contains("rebuilding GNBV 2024, reading GNBV 2023 for the rules")
+                .contains("Chỉ dựng lại 1 phân vùng");
 
         assertThat(SeasonChecks.verify(warehouse(), corrected).mismatches()).isEmpty();
         Map<String, Long> superseded = SeasonChecks.countsOf(warehouse(),
