@@ -18,8 +18,12 @@ final class BatchCommands {
     private BatchCommands() {
     }
 
-    static ConfigurableApplicationContext context(Arguments args) {
+    /** The Spring context; Quartz (its scheduler and thread pool) only for {@code schedule}. */
+    private static ConfigurableApplicationContext context(Arguments args, boolean scheduling) {
         List<String> props = new ArrayList<>();
+        if (!scheduling) {
+            props.add("--spring.autoconfigure.exclude=org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration");
+        }
         props.add("--ntp.home=" + args.home());
         props.add("--ntp.jobs-dir=" + args.jobsDir());
         props.add("--ntp.sql-dir=" + args.sqlDir());
@@ -31,7 +35,7 @@ final class BatchCommands {
     }
 
     static int run(Arguments args, boolean demo) {
-        try (ConfigurableApplicationContext ctx = context(args)) {
+        try (ConfigurableApplicationContext ctx = context(args, false)) {
             NtpSettings settings = ctx.getBean(NtpSettings.class);
             Path inbox = demo ? settings.jobsDir().resolve("sample-inbox")
                     : args.option("--inbox").map(Path::of).orElse(settings.inbox());
@@ -56,7 +60,7 @@ final class BatchCommands {
 
     static int schedule(Arguments args) {
         String cron = args.option("--cron").orElse("0 0 2 * * ?");
-        ConfigurableApplicationContext ctx = context(args);
+        ConfigurableApplicationContext ctx = context(args, true);
         NtpSettings settings = ctx.getBean(NtpSettings.class);
         Path inbox = args.option("--inbox").map(Path::of).orElse(settings.inbox());
         try {

@@ -10,6 +10,7 @@ import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import vn.ntp.warehouse.batch.AnnexLoadLauncher;
@@ -19,7 +20,9 @@ import vn.ntp.warehouse.batch.AnnexLoadLauncher;
  * missed while the machine was down or the previous run was still going (longer than Quartz's
  * 60 s misfire threshold) gives one run as soon as possible, never a burst of catch-up runs.
  */
+/** Lazy: only {@code ./ntp schedule} starts Quartz; other commands run without its scheduler. */
 @Component
+@Lazy
 public class RunScheduler {
     static final String JOB_NAME = "annexLoad";
     private final Scheduler scheduler;
