@@ -150,9 +150,9 @@ public final class LakeCompactor {
 
         String files = parquetList(sources);
         statement.execute("COPY (select * from read_parquet(" + files + ", hive_partitioning=false, union_by_name=true)) TO "
-                + sqlLiteral(sqlPath(tmp)) + " (FORMAT parquet, COMPRESSION zstd)");
+                + SqlText.literal(SqlText.path(tmp)) + " (FORMAT parquet, COMPRESSION zstd)");
         long sourceRows = count(statement, files);
-        long mergedRows = count(statement, "[" + sqlLiteral(sqlPath(tmp)) + "]");
+        long mergedRows = count(statement, "[" + SqlText.literal(SqlText.path(tmp)) + "]");
         if (sourceRows != mergedRows) {
             throw new IllegalStateException("merged file " + tmp + " holds " + mergedRows + " rows, its sources " + sourceRows);
         }
@@ -251,15 +251,7 @@ public final class LakeCompactor {
 
     private static String parquetList(List<Path> files) {
         StringJoiner list = new StringJoiner(", ", "[", "]");
-        files.forEach(f -> list.add(sqlLiteral(sqlPath(f))));
+        files.forEach(f -> list.add(SqlText.literal(SqlText.path(f))));
         return list.toString();
-    }
-
-    private static String sqlPath(Path path) {
-        return path.toString().replace('\\', '/');
-    }
-
-    private static String sqlLiteral(String text) {
-        return "'" + text.replace("'", "''") + "'";
     }
 }

@@ -47,24 +47,15 @@ public final class LakeLedger {
 
     public static LakeLedger read(Path lakeDir) {
         Path absolute = lakeDir.toAbsolutePath();
-        Path ledgerDir = absolute.resolve(Dataset.SUBMISSION.name());
         var takenFiles = new HashSet<String>();
         var shaBySeenFile = new HashMap<String, String>();
         var firstByHash = new HashMap<String, String>();
         var batchIds = new HashSet<String>();
-        int rows = 0;
-        if (hasParquetFiles(ledgerDir)) {
-            String glob = sqlLiteral(ledgerDir.toString().replace('\\', '/') + "/**/*.parquet");
-            // oldest first, so the first submission seen for a hash is the original
-            String sql = "select submission_id, batch_id, source_file, sha256, size_bytes, received_at_epoch_ms"
-                    + " from read_parquet(" + glob
-                    + ", hive_partitioning=false, union_by_name=true)"
-                    + " order by received_at_epoch_ms, submission_id";
-            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
-                 Statement statement = connection.createStatement();
-                 ResultSet rs = statement.executeQuery(sql)) {
-                while (rs.next()) {
-                    rows++;
+        int[] rows = {0};
+        // oldest first, so the first submission seen for a hash is the original
+        forEachRow(absolute, "submission_id, batch_id, source_file, sha256, size_bytes, received_at_epoch_ms", false,
+                " order by received_at_epoch_ms, submission_id", rs -> {
+                    rows[0]++;
                     String submissionId = rs.getString(1);
                     batchIds.add(rs.getString(2));
                     String sourceFile = rs.getString(3);
@@ -72,17 +63,11 @@ public final class LakeLedger {
                     takenFiles.add(key(sourceFile, sha256));
                     if (sha256 != null) {
                         shaBySeenFile.putIfAbsent(seenKey(sourceFile, rs.getLong(5), rs.getLong(6)), sha256);
-                    }
-                    if (sha256 != null) {
                         firstByHash.putIfAbsent(sha256, submissionId);
                     }
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot read the lake ledger in " + ledgerDir, e);
-            }
-        }
+                });
         return new LakeLedger(absolute, Set.copyOf(takenFiles), Map.copyOf(shaBySeenFile), Map.copyOf(firstByHash),
-                Set.copyOf(batchIds), rows);
+                Set.copyOf(batchIds), rows[0]);
     }
 
     /**
@@ -96,21 +81,8 @@ public final class LakeLedger {
     }
 
     public static CommittedFiles committedFiles(Path lakeDir) {
-        Path ledgerDir = lakeDir.toAbsolutePath().resolve(Dataset.SUBMISSION.name());
         var keys = new HashSet<String>();
-        if (hasParquetFiles(ledgerDir)) {
-            String glob = sqlLiteral(ledgerDir.toString().replace('\\', '/') + "/**/*.parquet");
-            String sql = "select source_file, sha256 from read_parquet(" + glob + ", hive_partitioning=false, union_by_name=true)";
-            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
-                 Statement statement = connection.createStatement();
-                 ResultSet rs = statement.executeQuery(sql)) {
-                while (rs.next()) {
-                    keys.add(key(rs.getString(1), rs.getString(2)));
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot read the lake ledger in " + ledgerDir, e);
-            }
-        }
+        forEachRow(lakeDir, "source_file, sha256", false, "", rs -> keys.add(key(rs.getString(1), rs.getString(2))));
         return new CommittedFiles(Set.copyOf(keys));
     }
 
@@ -120,25 +92,11 @@ public final class LakeLedger {
      * digest means the partition holds the same rows as when the digest was taken.
      */
     public static Map<LakePartition, String> partitionFingerprints(Path lakeDir) {
-        Path ledgerDir = lakeDir.toAbsolutePath().resolve(Dataset.SUBMISSION.name());
         var fingerprints = new HashMap<LakePartition, String>();
-        if (!hasParquetFiles(ledgerDir)) {
-            return Map.of();
-        }
-        String glob = sqlLiteral(ledgerDir.toString().replace('\\', '/') + "/**/*.parquet");
-        String sql = "select program, year, md5(string_agg(batch_id, ',' order by batch_id)) from ("
-                + " select distinct cast(program as varchar) as program, cast(year as integer) as year, cast(batch_id as varchar) as batch_id"
-                + " from read_parquet(" + glob + ", hive_partitioning=true, hive_types_autocast=false, union_by_name=true))"
-                + " group by program, year";
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(sql)) {
-            while (rs.next()) {
-                fingerprints.put(new LakePartition(rs.getString(1), rs.getInt(2)), rs.getString(3));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the lake ledger in " + ledgerDir, e);
-        }
+        forEachRow(lakeDir, "program, year, md5(string_agg(batch_id, ',' order by batch_id)) from (select distinct"
+                        + " cast(program as varchar) as program, cast(year as integer) as year, cast(batch_id as varchar) as batch_id",
+                true, ") group by program, year",
+                rs -> fingerprints.put(new LakePartition(rs.getString(1), rs.getInt(2)), rs.getString(3)));
         return Map.copyOf(fingerprints);
     }
 
@@ -225,7 +183,33 @@ public final class LakeLedger {
         return sourceFile + '\n' + sizeBytes + '\n' + modifiedAtEpochMs;
     }
 
-    private static String sqlLiteral(String text) {
-        return "'" + text.replace("'", "''") + "'";
+    @FunctionalInterface
+    private interface RowHandler {
+        void accept(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * {@code select <columns> from read_parquet(<every ledger file>) <tail>} in an in-memory DuckDB, each
+     * row handed over; nothing when the ledger has no file yet. {@code hive}: the partition columns
+     * {@code program} and {@code year} are read from the folder names.
+     */
+    private static void forEachRow(Path lakeDir, String columns, boolean hive, String tail, RowHandler handler) {
+        Path ledgerDir = lakeDir.toAbsolutePath().resolve(Dataset.SUBMISSION.name());
+        if (!hasParquetFiles(ledgerDir)) {
+            return;
+        }
+        String glob = SqlText.literal(SqlText.path(ledgerDir) + "/**/*.parquet");
+        String sql = "select " + columns + " from read_parquet(" + glob
+                + (hive ? ", hive_partitioning=true, hive_types_autocast=false" : ", hive_partitioning=false")
+                + ", union_by_name=true)" + tail;
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                handler.accept(rs);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the lake ledger in " + ledgerDir, e);
+        }
     }
 }

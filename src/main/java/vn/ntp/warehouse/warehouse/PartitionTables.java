@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import vn.ntp.warehouse.lake.LakePartition;
+import vn.ntp.warehouse.lake.SqlText;
 
 /**
  * The table work of an incremental build: which tables are partitioned (they have {@code program_code}
@@ -85,7 +86,7 @@ final class PartitionTables {
      */
     static void copyPublishedRows(Statement statement, Path published, Set<String> tables, List<String> partitioned,
                                   List<SqlModel> spanning, Set<LakePartition> before) throws SQLException {
-        statement.execute("attach " + sqlLiteral(published) + " as published (read_only)");
+        statement.execute("attach " + SqlText.literal(SqlText.path(published.toAbsolutePath())) + " as published (read_only)");
         try {
             Set<String> publishedTables = new HashSet<>();
             try (ResultSet rs = statement.executeQuery(
@@ -95,12 +96,12 @@ final class PartitionTables {
             String inBefore = PartitionPredicate.of(before);
             for (String table : partitioned) {
                 if (tables.contains(table) && publishedTables.contains(table)) {
-                    statement.execute("insert into " + quoted(table) + " by name select * from published.main." + quoted(table)
+                    statement.execute("insert into " + SqlText.identifier(table) + " by name select * from published.main." + SqlText.identifier(table)
                             + " where " + inBefore);
                 }
             }
             for (SqlModel model : spanning) {
-                String table = quoted(model.name());
+                String table = SqlText.identifier(model.name());
                 if (tables.contains(model.name()) && publishedTables.contains(model.name())) {
                     statement.execute("insert into " + table + " by name (select * from published.main." + table
                             + " except select * from " + table + ")");
@@ -115,12 +116,12 @@ final class PartitionTables {
     static void replace(Statement statement, Path delta, List<String> partitioned, Set<LakePartition> rebuilt,
                         Consumer<String> progress) throws SQLException {
         String inRebuilt = PartitionPredicate.of(rebuilt);
-        statement.execute("attach " + sqlLiteral(delta) + " as delta (read_only)");
+        statement.execute("attach " + SqlText.literal(SqlText.path(delta.toAbsolutePath())) + " as delta (read_only)");
         try {
             for (String table : partitioned) {
                 progress.accept("replacing the rebuilt partitions of " + table);
-                statement.execute("delete from " + quoted(table) + " where " + inRebuilt);
-                statement.execute("insert into " + quoted(table) + " by name select * from delta.main." + quoted(table)
+                statement.execute("delete from " + SqlText.identifier(table) + " where " + inRebuilt);
+                statement.execute("insert into " + SqlText.identifier(table) + " by name select * from delta.main." + SqlText.identifier(table)
                         + " where " + inRebuilt);
             }
         } finally {
@@ -131,13 +132,4 @@ final class PartitionTables {
     private static boolean isView(SqlModel model) {
         return VIEW.matcher(model.code()).find();
     }
-
-    private static String quoted(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
-    }
-
-    private static String sqlLiteral(Path path) {
-        return "'" + path.toAbsolutePath().toString().replace('\\', '/').replace("'", "''") + "'";
-    }
-
 }

@@ -2,6 +2,7 @@ package vn.ntp.warehouse.warehouse;
 
 import vn.ntp.warehouse.lake.Dataset;
 import vn.ntp.warehouse.lake.LakePartition;
+import vn.ntp.warehouse.lake.SqlText;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -66,8 +67,8 @@ final class SqlPlaceholders {
         }
         scan.appendTail(out);
         return out.toString()
-                .replace("${lake}", sqlPath(lakeDir))
-                .replace("${reference}", sqlPath(referenceDir));
+                .replace("${lake}", SqlText.escaped(SqlText.path(lakeDir)))
+                .replace("${reference}", SqlText.escaped(SqlText.path(referenceDir)));
     }
 
     private boolean hasFiles(String dataset) {
@@ -101,7 +102,7 @@ final class SqlPlaceholders {
 
     private static String fileList(List<Path> files) {
         StringJoiner list = new StringJoiner(", ", "[", "]");
-        files.forEach(f -> list.add("'" + sqlPath(f) + "'"));
+        files.forEach(f -> list.add(SqlText.literal(SqlText.path(f))));
         return list.toString();
     }
 
@@ -144,9 +145,5 @@ final class SqlPlaceholders {
             return "date";
         }
         return "varchar";
-    }
-
-    private static String sqlPath(Path path) {
-        return path.toString().replace('\\', '/').replace("'", "''");
     }
 }

@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 
 import vn.ntp.warehouse.lake.LakeLedger;
 import vn.ntp.warehouse.lake.LakePartition;
+import vn.ntp.warehouse.lake.SqlText;
 
 /**
  * Builds the DuckDB warehouse from the lake by running the {@code sql/} models, then publishes it:
@@ -132,17 +133,11 @@ public final class WarehouseBuilder {
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + next);
              Statement statement = connection.createStatement()) {
             runModelsAndRules(connection, statement, placeholders, null, Set.of(), progress);
-            state.writeTo(connection);
-            Map<String, Long> rowCounts = tableRowCounts(statement);
-            statement.execute("CHECKPOINT");
-            connection.close();
-            return publishNext(next, rowCounts, progress);
+            return checkpointAndSwap(connection, statement, state, next, progress);
         } catch (SQLException e) {
-            deleteStale(next);
             throw new WarehouseBuildException("cannot build the warehouse: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            deleteStale(next);
-            throw e;
+        } finally {
+            deleteStale(next);   // published: already renamed away; failed: its leftovers
         }
     }
 
@@ -173,25 +168,15 @@ public final class WarehouseBuilder {
                     progress.accept("rebuilding " + model.name() + " (spans partitions)");
                     execute(statement, placeholders, model);
                 }
-                state.writeTo(connection);
-                Map<String, Long> rowCounts = tableRowCounts(statement);
-                statement.execute("CHECKPOINT");
-                connection.close();
-                deleteStale(delta);
-                return publishNext(next, rowCounts, progress);
+                return checkpointAndSwap(connection, statement, state, next, progress);
             }
         } catch (SQLException e) {
-            deleteStale(delta);
-            deleteStale(next);
             throw new WarehouseBuildException("cannot update the warehouse: " + e.getMessage(), e);
         } catch (IOException e) {
-            deleteStale(delta);
-            deleteStale(next);
             throw new UncheckedIOException("cannot copy " + live + " to " + next, e);
-        } catch (RuntimeException e) {
+        } finally {
             deleteStale(delta);
-            deleteStale(next);
-            throw e;
+            deleteStale(next);   // published: already renamed away; failed: its leftovers
         }
     }
 
@@ -244,7 +229,13 @@ public final class WarehouseBuilder {
         return partitioned;
     }
 
-    private BuildResult publishNext(Path next, Map<String, Long> rowCounts, Consumer<String> progress) {
+    /** Stores the build state in {@code next}, checkpoints and closes it, and renames it over the live file. */
+    private BuildResult checkpointAndSwap(Connection connection, Statement statement, BuildState state, Path next,
+                                          Consumer<String> progress) throws SQLException {
+        state.writeTo(connection);
+        Map<String, Long> rowCounts = tableRowCounts(statement);
+        statement.execute("CHECKPOINT");
+        connection.close();
         Path live = warehouseFile();
         try {
             Files.move(next, live, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -381,7 +372,7 @@ public final class WarehouseBuilder {
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : tables) {
-            try (ResultSet rs = statement.executeQuery("select count(*) from \"" + table.replace("\"", "\"\"") + "\"")) {
+            try (ResultSet rs = statement.executeQuery("select count(*) from " + SqlText.identifier(table))) {
                 rs.next();
                 counts.put(table, rs.getLong(1));
             }
