@@ -189,8 +189,8 @@ public final class AnnexExtractor {
     static boolean sameSubmission(SheetIdentity a, SheetIdentity b) {
         if (!a.programCode().equals(b.programCode()) || !a.period().equals(b.period())) return false;
         if (a.unitCode() != null || b.unitCode() != null) return java.util.Objects.equals(a.unitCode(), b.unitCode());
-        return vn.ntp.warehouse.extract.text.VietnameseText.fold(a.unitName())
-                .equals(vn.ntp.warehouse.extract.text.VietnameseText.fold(b.unitName()));
+        return vn.ntp.warehouse.text.VietnameseText.fold(a.unitName())
+                .equals(vn.ntp.warehouse.text.VietnameseText.fold(b.unitName()));
     }
 
     private static String describe(SheetIdentity id) {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import vn.ntp.warehouse.extract.text.VietnameseNumber;
-import vn.ntp.warehouse.extract.text.VietnameseNumber.Convention;
+import vn.ntp.warehouse.text.VietnameseNumber;
+import vn.ntp.warehouse.text.VietnameseNumber.Convention;
 import vn.ntp.warehouse.extract.workbook.Cell;
 import vn.ntp.warehouse.extract.workbook.CellKind;
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import vn.ntp.warehouse.extract.template.LabelSet;
-import vn.ntp.warehouse.extract.text.VietnameseText;
+import vn.ntp.warehouse.text.VietnameseText;
 
 /**
  * One header column and its label path from the top header row down, folded: what the column

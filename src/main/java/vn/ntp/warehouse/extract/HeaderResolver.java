@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 import vn.ntp.warehouse.extract.template.AnnexTemplate;
 import vn.ntp.warehouse.extract.template.LabelSet;
-import vn.ntp.warehouse.extract.text.VietnameseText;
+import vn.ntp.warehouse.text.VietnameseText;
 
 /**
  * Finds a form's header by its labels rather than by cell addresses. The header starts at the

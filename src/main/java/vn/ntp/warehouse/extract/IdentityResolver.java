@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import vn.ntp.warehouse.extract.text.ReportPeriod;
+import vn.ntp.warehouse.text.ReportPeriod;
 import vn.ntp.warehouse.reference.ProjectCatalogue;
 import vn.ntp.warehouse.reference.UnitMaster;
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import vn.ntp.warehouse.extract.template.AnnexTemplate;
 import vn.ntp.warehouse.extract.template.LabelSet;
-import vn.ntp.warehouse.extract.text.VietnameseText;
+import vn.ntp.warehouse.text.VietnameseText;
 import vn.ntp.warehouse.extract.workbook.CellAddress;
 
 /**

@@ -2,8 +2,8 @@ package vn.ntp.warehouse.extract;
 
 import java.util.List;
 
-import vn.ntp.warehouse.extract.text.LegacyEncoding;
-import vn.ntp.warehouse.extract.text.VietnameseText;
+import vn.ntp.warehouse.text.LegacyEncoding;
+import vn.ntp.warehouse.text.VietnameseText;
 import vn.ntp.warehouse.extract.workbook.Cell;
 import vn.ntp.warehouse.extract.workbook.CellKind;
 

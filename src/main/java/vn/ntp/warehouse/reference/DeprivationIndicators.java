@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.ntp.warehouse.extract.text.VietnameseText;
+import vn.ntp.warehouse.text.VietnameseText;
 
 /** The 12 deprivation indicators 1.1 … 6.2 of Nghị định 07/2021/NĐ-CP, from {@code deprivation_indicators.csv}. */
 public final class DeprivationIndicators {

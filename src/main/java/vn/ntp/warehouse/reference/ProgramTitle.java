@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.ntp.warehouse.extract.text.VietnameseText;
+import vn.ntp.warehouse.text.VietnameseText;
 
 /** Recognizes the program a report title is about; where both are named, the first one named wins. */
 final class ProgramTitle {

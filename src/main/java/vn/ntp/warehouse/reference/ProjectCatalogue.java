@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import vn.ntp.warehouse.extract.text.VietnameseText;
+import vn.ntp.warehouse.text.VietnameseText;
 
 /**
  * The programs, projects, sub-projects and content lines of {@code projects.csv}, and the

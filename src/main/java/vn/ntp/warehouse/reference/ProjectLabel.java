@@ -3,7 +3,7 @@ package vn.ntp.warehouse.reference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.ntp.warehouse.extract.text.VietnameseText;
+import vn.ntp.warehouse.text.VietnameseText;
 
 /**
  * What a row label says about its place in a program: the project, sub-project and content

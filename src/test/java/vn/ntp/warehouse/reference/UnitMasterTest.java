@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import vn.ntp.warehouse.extract.text.VietnameseText;
+import vn.ntp.warehouse.text.VietnameseText;
 import vn.ntp.warehouse.reference.UnitMaster.MatchResult;
 import vn.ntp.warehouse.reference.UnitMaster.Unit;
 

@@ -76,15 +76,15 @@ public final class BudgetForm implements FormReader {
 
     /** The title or the form code says this is Biểu 01 (a header alone could be another family's). */
     private boolean namesThisForm(SheetMetadata meta) {
-        String title = vn.ntp.warehouse.extract.text.VietnameseText.fold(meta.title());
+        String title = vn.ntp.warehouse.text.VietnameseText.fold(meta.title());
         for (List<String> group : template.titleKeywords()) {
-            if (!group.isEmpty() && group.stream().allMatch(k -> title.contains(vn.ntp.warehouse.extract.text.VietnameseText.fold(k)))) {
+            if (!group.isEmpty() && group.stream().allMatch(k -> title.contains(vn.ntp.warehouse.text.VietnameseText.fold(k)))) {
                 return true;
             }
         }
-        String code = vn.ntp.warehouse.extract.text.VietnameseText.fold(meta.formCode());
+        String code = vn.ntp.warehouse.text.VietnameseText.fold(meta.formCode());
         return !code.isEmpty() && template.formCodeAliases().stream()
-                .anyMatch(a -> code.startsWith(vn.ntp.warehouse.extract.text.VietnameseText.fold(a)));
+                .anyMatch(a -> code.startsWith(vn.ntp.warehouse.text.VietnameseText.fold(a)));
     }
 
     /** A Biểu 01 whose allocations are not split by source cannot be loaded: the reason names the sheet and the cell. */

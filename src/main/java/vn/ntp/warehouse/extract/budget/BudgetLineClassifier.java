@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 import vn.ntp.warehouse.extract.template.AnnexTemplate;
 import vn.ntp.warehouse.extract.template.LabelSet;
-import vn.ntp.warehouse.extract.text.VietnameseText;
+import vn.ntp.warehouse.text.VietnameseText;
 import vn.ntp.warehouse.reference.ProjectCatalogue;
 import vn.ntp.warehouse.reference.ProjectCatalogue.Project;
 

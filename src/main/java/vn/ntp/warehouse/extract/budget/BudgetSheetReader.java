@@ -13,7 +13,7 @@ import vn.ntp.warehouse.extract.FormSheetReader;
 import vn.ntp.warehouse.extract.SheetIdentity;
 import vn.ntp.warehouse.extract.SheetMetadata;
 import vn.ntp.warehouse.extract.SheetRow;
-import vn.ntp.warehouse.extract.text.MoneyUnit;
+import vn.ntp.warehouse.text.MoneyUnit;
 import vn.ntp.warehouse.extract.workbook.Cell;
 import vn.ntp.warehouse.extract.workbook.CellAddress;
 import vn.ntp.warehouse.lake.BudgetRow;

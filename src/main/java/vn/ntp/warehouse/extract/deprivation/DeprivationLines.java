@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import vn.ntp.warehouse.extract.template.LabelSet;
-import vn.ntp.warehouse.extract.text.VietnameseText;
+import vn.ntp.warehouse.text.VietnameseText;
 import vn.ntp.warehouse.reference.DeprivationIndicators;
 import vn.ntp.warehouse.reference.DeprivationIndicators.Indicator;
 

@@ -16,7 +16,7 @@ import vn.ntp.warehouse.extract.SheetIdentity;
 import vn.ntp.warehouse.extract.SheetRow;
 import vn.ntp.warehouse.extract.TableLine;
 import vn.ntp.warehouse.extract.template.LabelSet;
-import vn.ntp.warehouse.extract.text.VietnameseText;
+import vn.ntp.warehouse.text.VietnameseText;
 import vn.ntp.warehouse.lake.HouseholdRow;
 import vn.ntp.warehouse.reference.UnitMaster;
 import vn.ntp.warehouse.validate.CheckCatalog;

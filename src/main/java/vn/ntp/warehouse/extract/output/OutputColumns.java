@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import vn.ntp.warehouse.extract.ColumnPath;
 import vn.ntp.warehouse.extract.HeaderLayout;
 import vn.ntp.warehouse.extract.template.LabelSet;
-import vn.ntp.warehouse.extract.text.MoneyUnit;
+import vn.ntp.warehouse.text.MoneyUnit;
 
 /**
  * The columns of a Biểu 04 header: the output indicator and its physical unit (text), and the

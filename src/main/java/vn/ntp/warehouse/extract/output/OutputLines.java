@@ -3,7 +3,7 @@ package vn.ntp.warehouse.extract.output;
 import java.util.Optional;
 
 import vn.ntp.warehouse.extract.template.LabelSet;
-import vn.ntp.warehouse.extract.text.VietnameseText;
+import vn.ntp.warehouse.text.VietnameseText;
 import vn.ntp.warehouse.reference.ProjectCatalogue;
 import vn.ntp.warehouse.reference.ProjectCatalogue.Project;
 

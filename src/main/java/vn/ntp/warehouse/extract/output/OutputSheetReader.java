@@ -16,7 +16,7 @@ import vn.ntp.warehouse.extract.Percent;
 import vn.ntp.warehouse.extract.SheetIdentity;
 import vn.ntp.warehouse.extract.SheetRow;
 import vn.ntp.warehouse.extract.TableLine;
-import vn.ntp.warehouse.extract.text.MoneyUnit;
+import vn.ntp.warehouse.text.MoneyUnit;
 import vn.ntp.warehouse.lake.OutputRow;
 import vn.ntp.warehouse.validate.CheckCatalog;
 

@@ -1,4 +1,4 @@
-package vn.ntp.warehouse.extract.text;
+package vn.ntp.warehouse.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,8 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import vn.ntp.warehouse.extract.text.VietnameseNumber.Convention;
-import vn.ntp.warehouse.extract.text.VietnameseNumber.Parsed;
+import vn.ntp.warehouse.text.VietnameseNumber.Convention;
+import vn.ntp.warehouse.text.VietnameseNumber.Parsed;
 
 class VietnameseNumberTest {
 

@@ -1,4 +1,4 @@
-package vn.ntp.warehouse.extract.text;
+package vn.ntp.warehouse.text;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

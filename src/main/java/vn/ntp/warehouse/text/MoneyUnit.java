@@ -1,4 +1,4 @@
-package vn.ntp.warehouse.extract.text;
+package vn.ntp.warehouse.text;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package vn.ntp.warehouse.extract.text;
+package vn.ntp.warehouse.text;
 
 import java.text.Normalizer;
 import java.util.regex.Pattern;

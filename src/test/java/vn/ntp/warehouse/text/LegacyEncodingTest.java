@@ -1,4 +1,4 @@
-package vn.ntp.warehouse.extract.text;
+package vn.ntp.warehouse.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.ntp.warehouse.fixtures.LegacyFont;
-import vn.ntp.warehouse.extract.text.LegacyEncoding.Charset;
+import vn.ntp.warehouse.text.LegacyEncoding.Charset;
 
 class LegacyEncodingTest {
 

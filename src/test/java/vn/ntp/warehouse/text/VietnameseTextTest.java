@@ -1,4 +1,4 @@
-package vn.ntp.warehouse.extract.text;
+package vn.ntp.warehouse.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
