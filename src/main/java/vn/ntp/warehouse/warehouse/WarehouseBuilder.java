@@ -196,6 +196,7 @@ public final class WarehouseBuilder {
         FormSchedule schedule = jobsDir == null ? FormSchedule.empty() : FormSchedule.load(jobsDir.resolve("schedule"));
         EngineTables.create(statement);
         EngineTables.writeSchedule(connection, schedule);
+        ApprovalEvents.load(statement, home);
         for (SqlModel model : models) {
             progress.accept("building " + model.name());
             execute(statement, scans, model);
@@ -247,7 +248,7 @@ public final class WarehouseBuilder {
     }
 
     private BuildState currentState() {
-        List<Path> folders = new ArrayList<>(List.of(sql.root(), referenceDir));
+        List<Path> folders = new ArrayList<>(List.of(sql.root(), referenceDir, home.resolve(ApprovalEvents.FOLDER)));
         if (jobsDir != null) {
             folders.add(rulesConfigDir());
             folders.add(jobsDir.resolve("schedule"));

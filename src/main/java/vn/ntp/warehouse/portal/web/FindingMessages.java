@@ -1,0 +1,57 @@
+package vn.ntp.warehouse.portal.web;
+
+import java.util.Comparator;
+import java.util.List;
+
+import vn.ntp.warehouse.extract.Finding;
+import vn.ntp.warehouse.validate.CheckCatalog;
+
+/**
+ * The one place where the portal turns a finding into its severity and messages: pages, the sheet
+ * preview and the JSON API all go through {@link #show}. (When findings get one catalogue with its
+ * own rendering API, this adapter is what switches to it.)
+ */
+public final class FindingMessages {
+
+    /** A finding as the portal shows it; severity is error, warning or info. */
+    public record Shown(String ruleCode, String severity, String sheet, String cellRef, String location,
+                        String messageVi, String messageEn) {
+        public String severityVi() {
+            return FindingMessages.severityVi(severity);
+        }
+    }
+
+    private final CheckCatalog checks;
+
+    public FindingMessages(CheckCatalog checks) {
+        this.checks = checks;
+    }
+
+    public Shown show(Finding f) {
+        CheckCatalog.Rendered r = checks.render(f);
+        return new Shown(f.ruleCode(), r.severity(), f.sheet(), f.cellRef(), f.location(), r.messageVi(), r.messageEn());
+    }
+
+    /** Errors first, then warnings, then notes; in sheet order inside each. */
+    public List<Shown> showAll(List<Finding> findings) {
+        return findings.stream().map(this::show)
+                .sorted(Comparator.comparingInt((Shown s) -> -rank(s.severity()))).toList();
+    }
+
+    public static int rank(String severity) {
+        return switch (severity) {
+            case "error" -> 3;
+            case "warning" -> 2;
+            case "info" -> 1;
+            default -> 0;
+        };
+    }
+
+    public static String severityVi(String severity) {
+        return switch (severity) {
+            case "error" -> "Lỗi";
+            case "warning" -> "Cảnh báo";
+            default -> "Thông tin";
+        };
+    }
+}
