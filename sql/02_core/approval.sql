@@ -13,7 +13,7 @@ latest as (
         *,
         row_number() over (
             partition by program_code, form_code, unit_code, year, period_label
-            order by at desc, event_id desc
+            order by event_at desc, event_id desc
         )                                                   as recency_rank
     from events
 
@@ -32,7 +32,7 @@ final as (
             when 'return' then 'returned'
             else 'withdrawn'
         end                                                 as approval_status,
-        at                                                  as status_at,        -- UTC; for approved: since when the figures are locked
+        event_at                                            as status_at,        -- UTC; for approved: since when the figures are locked
         username                                            as status_by,
         comment
     from latest

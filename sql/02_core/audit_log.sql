@@ -11,7 +11,7 @@ final as (
 
     select
         event_id,
-        cast(epoch_ms(at_epoch_ms) as timestamp)            as at,        -- UTC
+        cast(epoch_ms(at_epoch_ms) as timestamp)            as event_at,  -- UTC
         username,
         action,                                             -- approve / return / withdraw
         program_code,

@@ -81,6 +81,7 @@ public class ProvinceController {
             model.addAttribute("rows", List.of());
             model.addAttribute("forms", List.of());
             model.addAttribute("missing", List.of());
+            model.addAttribute("children", List.of());
             return "tinh";
         }
         Collection<String> below = new ArrayList<>(scope.subtree(root));

@@ -19,6 +19,11 @@ public final class FindingMessages {
         public String severityVi() {
             return FindingMessages.severityVi(severity);
         }
+
+        /** The message without the place in front ({@code Biểu 01!E14: }), for tables that show the place. */
+        public String messageWithoutPlace() {
+            return messageVi.startsWith(location + ": ") ? messageVi.substring(location.length() + 2) : messageVi;
+        }
     }
 
     private final CheckCatalog checks;

@@ -10,29 +10,24 @@ import vn.ntp.warehouse.portal.approval.ApprovalLog;
 import vn.ntp.warehouse.portal.upload.Uploads;
 import vn.ntp.warehouse.portal.warehouse.WarehouseQueries;
 
-/** The portal's services, on the home folder of {@code ./ntp serve}; configuration and reference data read once. */
+/** The portal's services, on the home folder of {@code ./ntp serve}; the batch's reference data (read once) shared. */
 @Configuration
 @Profile("portal")
 public class PortalConfiguration {
 
     @Bean
-    ReferenceData portalReferenceData(NtpSettings settings) {
-        return ReferenceData.load(settings);
+    UnitScope unitScope(ReferenceData referenceData) {
+        return new UnitScope(referenceData.units());
     }
 
     @Bean
-    UnitScope unitScope(ReferenceData portalReferenceData) {
-        return new UnitScope(portalReferenceData.units());
+    FindingMessages findingMessages(ReferenceData referenceData) {
+        return new FindingMessages(referenceData.checks());
     }
 
     @Bean
-    FindingMessages findingMessages(ReferenceData portalReferenceData) {
-        return new FindingMessages(portalReferenceData.checks());
-    }
-
-    @Bean
-    Uploads uploads(ReferenceData portalReferenceData, FindingMessages messages, UnitScope scope, AuditTrail audit, NtpSettings settings) {
-        return new Uploads(portalReferenceData, messages, scope, audit, settings.home(), settings.inbox());
+    Uploads uploads(ReferenceData referenceData, FindingMessages messages, UnitScope scope, AuditTrail audit, NtpSettings settings) {
+        return new Uploads(referenceData, messages, scope, audit, settings.home(), settings.inbox());
     }
 
     @Bean

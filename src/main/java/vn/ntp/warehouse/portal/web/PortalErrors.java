@@ -61,6 +61,11 @@ public class PortalErrors {
         return answer(req, res, 400, "Yêu cầu không hợp lệ: thiếu tệp hoặc tham số.", Map.of());
     }
 
+    @ExceptionHandler(org.springframework.web.servlet.resource.NoResourceFoundException.class)
+    ModelAndView notFound(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        return answer(req, res, 404, "Không tìm thấy trang này.", Map.of());
+    }
+
     @ExceptionHandler(Exception.class)
     ModelAndView failure(Exception e, HttpServletRequest req, HttpServletResponse res) throws IOException {
         log.error("portal request {} failed", req.getRequestURI(), e);
