@@ -156,7 +156,14 @@ class PortalHttpTest {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(upload.statusCode()).isEqualTo(403);
+        assertThat(upload.body()).contains("Không có quyền truy cập trang này").doesNotContain("Exception");
         assertThat(loginAgain.statusCode()).isEqualTo(403);
+
+        // with its token (in the query: the body of a refused upload is never read for it), a too large file is 413
+        String pageToken = csrf(server.get("/gui", null).body());
+        HttpResponse<String> tooLarge = server.postFile("/gui?_csrf=" + pageToken, null, "files", "lon.xlsx", new byte[3 << 20]);
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.body()).contains("Tệp quá lớn: mỗi tệp tối đa 1 MB.");
         try (Stream<Path> staged = Files.walk(server.home.resolve("state"))) {
             assertThat(staged.filter(p -> p.getFileName().toString().equals("phong-tho-csrf.xlsx")).count()).isZero();
         }
@@ -191,6 +198,37 @@ class PortalHttpTest {
         assertThat(server.get("/api/submissions", "phongtho").statusCode()).isEqualTo(200);
         assertThat(server.postFile("/api/validate", "phongtho", PortalWorkbooks.phongTho().writeXlsx(workbooks, "sau.xlsx"))
                 .statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aDisabledAccountIsRefused() throws Exception {
+        assertThat(PortalServer.addUser(server.home, "nghiviec", "109", "don-vi")).isZero();
+        assertThat(server.get("/api/submissions", "nghiviec").statusCode()).isEqualTo(200);
+
+        assertThat(vn.ntp.warehouse.cli.Ntp.run(new String[]{"user", "disable", "nghiviec", "--home", server.home.toString()})).isZero();
+
+        HttpResponse<String> refused = server.get("/api/submissions", "nghiviec");
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(json(refused).get("message_vi").asString()).startsWith("Cần đăng nhập");
+    }
+
+    @Test
+    void afterARunTheSenderSeesLoadedAndDuplicateFilesOfTheirUnit() throws Exception {
+        byte[] content = Files.readAllBytes(PortalWorkbooks.tamDuong().allocated(vn.ntp.warehouse.fixtures.Source.NSTW_SN, 8_123)
+                .writeXlsx(workbooks, "tam-duong-hai-lan.xlsx"));
+        String first = json(server.postFile("/api/submissions", "tamduong", "file", "a.xlsx", content)).get("name").asString();
+        Thread.sleep(5);   // a later name (the time and id differ); the same bytes
+        String second = json(server.postFile("/api/submissions", "tamduong", "file", "b.xlsx", content)).get("name").asString();
+
+        String outcome = server.context.getBean(vn.ntp.warehouse.portal.web.RunNow.class).run();
+
+        assertThat(outcome).startsWith("Đã nạp xong");
+        JsonNode listed = json(server.get("/api/submissions?unit=106", "tamduong"));
+        Map<String, String> states = new java.util.HashMap<>();
+        listed.valueStream().forEach(r -> states.put(r.get("source_file").asString(), r.get("status").asString() + " " + r.get("unit_code").asString()));
+        assertThat(states.get(first)).isIn("loaded 106", "superseded 106");
+        assertThat(states.get(second)).isEqualTo("duplicate 106");
+        assertThat(json(server.get("/api/submissions?unit=106", "phongtho")).get("message_vi").asString()).contains("Không có quyền");
     }
 
     private static long auditRows(String user) {

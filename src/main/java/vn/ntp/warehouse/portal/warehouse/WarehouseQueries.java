@@ -34,27 +34,41 @@ public final class WarehouseQueries {
         return Files.isRegularFile(warehouse);
     }
 
-    /** Submissions of these units (null: every unit, rejected files without a unit included), newest first. */
+    /**
+     * Submissions of these units (null: every unit, rejected files without a unit included), newest first. A
+     * duplicate has no unit of its own: it counts for the unit of the file whose bytes it repeats, or for the
+     * unit its portal inbox name records.
+     */
     public List<Map<String, Object>> submissions(Collection<String> unitCodes, int limit) {
-        return query("""
-                select submission_id, source_file, program_code, form_code, unit_code, unit_name, year, period_label,
-                       cast(received_at as varchar) as received_at, status, reason_vi, finding_count, fact_rows, superseded_by
-                from submission where %s order by received_at desc, source_file limit %d"""
-                .formatted(unitFilter("unit_code", unitCodes), limit));
+        return query(SUBMISSIONS.formatted(unitFilter("scope_unit", unitCodes)) + " order by received_at desc, source_file limit " + limit);
     }
+
+    /** One submission, as {@link #submissions} shows it. */
+    public List<Map<String, Object>> submission(String submissionId) {
+        return query(SUBMISSIONS.formatted("submission_id = ?") + " limit 1", submissionId);
+    }
+
+    private static final String SUBMISSIONS = """
+            with originals as (
+                select sha256, any_value(unit_code) as unit_code, any_value(unit_name) as unit_name
+                from submission where unit_code is not null group by sha256
+            ),
+            scoped as (
+                select s.*, coalesce(s.unit_code, originals.unit_code,
+                                     nullif(regexp_extract(s.source_file, '^[A-Za-z0-9]+_[A-Za-z0-9]+_([A-Za-z0-9]+)_[0-9]{4}_', 1), '')) as scope_unit,
+                       coalesce(s.unit_name, originals.unit_name) as shown_unit_name
+                from submission s left join originals on originals.sha256 = s.sha256
+            )
+            select submission_id, source_file, program_code, form_code, scope_unit as unit_code, shown_unit_name as unit_name,
+                   year, period_label, cast(received_at as varchar) as received_at, status, reason_vi, finding_count, fact_rows,
+                   superseded_by
+            from scoped where %s""";
 
     /** Which of these inbox names the warehouse already knows. */
     public java.util.Set<String> knownFiles(Collection<String> sourceFiles) {
         if (sourceFiles.isEmpty()) return java.util.Set.of();
         return query("select source_file from submission where " + unitFilter("source_file", sourceFiles)).stream()
                 .map(r -> (String) r.get("source_file")).collect(Collectors.toSet());
-    }
-
-    public List<Map<String, Object>> submission(String submissionId) {
-        return query("""
-                select submission_id, source_file, program_code, form_code, unit_code, unit_name, year, period_label,
-                       cast(received_at as varchar) as received_at, status, reason_vi, finding_count, fact_rows, superseded_by
-                from submission where submission_id = ? limit 1""", submissionId);
     }
 
     public List<Map<String, Object>> findings(String submissionId) {

@@ -51,7 +51,11 @@ public class PortalErrors {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        return answer(req, res, 413, "Tệp quá lớn: mỗi tệp tối đa " + maxUploadMb + " MB. Hãy bỏ bớt các trang tính không cần gửi.", Map.of());
+        return answer(req, res, 413, tooLarge(maxUploadMb), Map.of());
+    }
+
+    static String tooLarge(String maxUploadMb) {
+        return "Tệp quá lớn: mỗi tệp tối đa " + maxUploadMb + " MB. Hãy bỏ bớt các trang tính không cần gửi.";
     }
 
     @ExceptionHandler({MultipartException.class, MissingServletRequestPartException.class,

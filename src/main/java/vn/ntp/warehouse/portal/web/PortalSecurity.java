@@ -78,8 +78,20 @@ public class PortalSecurity {
                         .requestMatchers("/dang-nhap", "/portal.css", "/error").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/dang-nhap").defaultSuccessUrl("/", true).failureUrl("/dang-nhap?loi"))
+                .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) -> page(res, 403,
+                        "Không có quyền truy cập trang này (hoặc phiên làm việc đã hết hạn: hãy tải lại trang và đăng nhập lại).")))
                 .logout(l -> l.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?thoat"));
         return http.build();
+    }
+
+    /** A refusal page written by the security filters (a missing or stale CSRF token, a role that may not). */
+    static void page(HttpServletResponse res, int status, String messageVi) throws IOException {
+        res.setStatus(status);
+        res.setContentType("text/html;charset=UTF-8");
+        res.getWriter().write("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"UTF-8\"><title>Không thực hiện được</title>"
+                + "<link rel=\"stylesheet\" href=\"/portal.css\"></head><body><main><h1>Không thực hiện được</h1>"
+                + "<p class=\"refusal\" id=\"loi\">" + vn.ntp.warehouse.report.Html.escape(messageVi)
+                + "</p><p><a href=\"/\">Về trang đầu</a></p></main></body></html>");
     }
 
     static void json(HttpServletResponse res, int status, String messageVi) throws IOException {
