@@ -82,7 +82,7 @@ class PortalBrowserTest {
         upload(PortalWorkbooks.cachedErrors(workbooks, "phong-tho-bieu01-6t-2024.xlsx"));
         WebElement e14 = browser.findElement(By.cssSelector("table.preview td[data-ref='E14']"));
         assertThat(e14.getAttribute("class")).isEqualTo("sev-error");
-        assertThat(e14.getAttribute("title")).isEqualTo("Biểu 01!E14: ô có lỗi công thức #REF!; số liệu ô này không được tính (không coi là 0).");
+        assertThat(e14.getAttribute("title")).isEqualTo("ô có lỗi công thức #REF!; số liệu ô này không được tính (không coi là 0).");
         assertThat(e14.findElement(By.className("msg")).getText()).contains("#REF!");
         assertThat(browser.findElement(By.cssSelector("table.preview td[data-ref='E13']")).getAttribute("class")).isNullOrEmpty();
         assertThat(texts(By.cssSelector("table.findings tr.sev-error td:nth-child(2)")))
@@ -130,8 +130,13 @@ class PortalBrowserTest {
         logout();
 
         // a corrected file for the approved period is read and checked, but held out of the marts
+        // (sent with another district's file in the same upload: that one is refused, and audited)
         login("phongtho");
-        upload(PortalWorkbooks.phongTho().writeXlsx(workbooks, "phong-tho-bieu01-6t-2024-sua.xlsx"));
+        upload(PortalWorkbooks.phongTho().writeXlsx(workbooks, "phong-tho-bieu01-6t-2024-sua.xlsx"),
+                PortalWorkbooks.tamDuong().writeXlsx(workbooks, "tam-duong-bieu01-6t-2024.xlsx"));
+        assertThat(texts(By.cssSelector("section.upload h2"))).containsExactly("phong-tho-bieu01-6t-2024-sua.xlsx");
+        assertThat(texts(By.cssSelector("section.upload p.refusal"))).containsExactly("tam-duong-bieu01-6t-2024.xlsx: "
+                + "Không có quyền với đơn vị Huyện Tam Đường, tỉnh Lai Châu: đơn vị này nằm ngoài phạm vi của tài khoản.");
         go(browser.findElement(By.className("nut-gui")));
         logout();
         login("laichau");
@@ -174,9 +179,10 @@ class PortalBrowserTest {
         new WebDriverWait(browser, java.time.Duration.ofMinutes(2)).until(ExpectedConditions.stalenessOf(element));
     }
 
-    private void upload(Path file) {
+    private void upload(Path... files) {
         browser.get(server.uri("/gui").toString());
-        browser.findElement(By.id("files")).sendKeys(file.toAbsolutePath().toString());
+        browser.findElement(By.id("files")).sendKeys(String.join("\n",
+                java.util.Arrays.stream(files).map(f -> f.toAbsolutePath().toString()).toList()));
         go(browser.findElement(By.id("kiem-tra")));
     }
 
