@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import vn.ntp.warehouse.batch.NtpSettings;
 import vn.ntp.warehouse.batch.ReferenceData;
+import vn.ntp.warehouse.cli.PeakHeap;
 import vn.ntp.warehouse.extract.AnnexExtractor;
 import vn.ntp.warehouse.extract.ExtractedAnnex;
 import vn.ntp.warehouse.extract.ExtractionContext;
