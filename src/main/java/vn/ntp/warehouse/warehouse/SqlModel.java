@@ -1,6 +1,8 @@
 package vn.ntp.warehouse.warehouse;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +30,20 @@ record SqlModel(Path file, String name, String statement) {
         String name = fileStem(file);
         String kind = staging ? "view" : "table";
         return new SqlModel(file, name, "create or replace " + kind + " " + name + " as\n" + body);
+    }
+
+    /** The layer folder the model belongs to ({@code 02_core}). */
+    String layer() {
+        return file.getParent() == null ? "" : file.getParent().getFileName().toString();
+    }
+
+    /** Creates (or replaces) the model's view or table, the lake scans written as {@code scans} says. */
+    void build(Statement statement, SqlPlaceholders scans) throws SQLException {
+        try {
+            statement.execute(scans.apply(statement()));
+        } catch (SQLException e) {
+            throw new SQLException(file.getFileName() + " (" + name + "): " + e.getMessage(), e);
+        }
     }
 
     /** The model's SQL without comments and string literals: what names it reads. */
