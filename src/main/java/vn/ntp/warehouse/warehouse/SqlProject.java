@@ -10,15 +10,17 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The {@code sql/} folder. Layer folders are numbered in build order: {@code 01_staging} (views over the lake
- * and the reference CSVs), {@code 02_core} (the star schema), {@code 03_marts}, then step {@value #RULES_STEP},
- * the rules pass (queries in {@code rules/}, run by {@link RuleEngine}, not built), then {@code 05_findings}
- * ({@code dq_issue}). Inside a layer, files run in name order except that a model runs after any model of the
- * same layer it reads (like dbt's ref). A model never reads a model of a later layer ({@code SqlLayersTest}).
- * {@code tests/} holds assertions.
+ * The {@code sql/} folder. Layer folders ({@code NN_name}) are numbered in build order: {@code 01_staging} (views
+ * over the lake and the reference CSVs), {@code 02_core} (the star schema), {@code 03_marts}, then step
+ * {@value #RULES_STEP}, the rules pass (queries in {@code rules/}, run by {@link RuleEngine}, not built), then
+ * {@code 05_findings} ({@code dq_issue}). Inside a layer, files run in name order except that a model runs after
+ * any model of the same layer it reads (like dbt's ref). A model never reads a model of a later layer
+ * ({@code SqlLayersTest}). Folders without a number are not built: {@code tests/} holds assertions,
+ * {@code rules/} the rules' queries.
  */
 final class SqlProject {
 
@@ -26,6 +28,8 @@ final class SqlProject {
     static final String RULES_FOLDER = "rules";
     /** The rules pass is step 04: it runs after the layers numbered below it and before the others. */
     static final String RULES_STEP = "04";
+    /** A layer folder: two digits, an underscore, a name ({@code 02_core}). */
+    static final Pattern LAYER_NAME = Pattern.compile("\\d\\d_[a-z0-9_]+");
 
     /** A layer folder and its models in build order. */
     record Layer(String name, List<SqlModel> models) {
@@ -51,8 +55,8 @@ final class SqlProject {
         List<Layer> layers = new ArrayList<>();
         for (Path layer : sortedChildren(sqlDir, Files::isDirectory)) {
             String layerName = layer.getFileName().toString();
-            if (layerName.equals(TESTS_FOLDER) || layerName.equals(RULES_FOLDER) || layerName.startsWith(".")) {
-                continue;
+            if (!LAYER_NAME.matcher(layerName).matches()) {
+                continue;   // tests/, rules/ and other folders that are not built
             }
             boolean staging = layerName.contains("staging");
             List<SqlModel> models = sqlFiles(layer).stream()

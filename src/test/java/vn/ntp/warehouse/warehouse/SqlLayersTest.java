@@ -30,12 +30,20 @@ class SqlLayersTest {
         List<String> names = new SqlProject(SQL).layers().stream().map(SqlProject.Layer::name).toList();
 
         assertThat(names).startsWith("01_staging", "02_core", "03_marts").contains("05_findings")
-                .allMatch(name -> name.matches("\\d\\d_[a-z_]+"))
-                .noneMatch(name -> name.startsWith(SqlProject.RULES_STEP))
+                .as("step %s is the rules pass", SqlProject.RULES_STEP).noneMatch(name -> name.startsWith(SqlProject.RULES_STEP))
                 .isSorted().doesNotHaveDuplicates();
         assertThat(names.stream().map(name -> name.substring(0, 2))).doesNotHaveDuplicates();
         assertThat(new SqlProject(SQL).layers()).filteredOn(SqlProject.Layer::beforeRules)
                 .extracting(SqlProject.Layer::name).containsExactly("01_staging", "02_core", "03_marts");
+    }
+
+    @Test
+    void everyFolderIsALayerOrKnownNotToBeBuilt() throws IOException {
+        try (Stream<Path> folders = Files.list(SQL)) {
+            assertThat(folders.filter(Files::isDirectory).map(folder -> folder.getFileName().toString()))
+                    .allMatch(name -> SqlProject.LAYER_NAME.matcher(name).matches()
+                            || List.of(SqlProject.TESTS_FOLDER, SqlProject.RULES_FOLDER, "reports" /* the run report's queries */).contains(name));
+        }
     }
 
     @Test
