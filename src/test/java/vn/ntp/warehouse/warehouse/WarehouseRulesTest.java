@@ -21,7 +21,7 @@ import static vn.ntp.warehouse.warehouse.RuleRows.leaf;
 import static vn.ntp.warehouse.warehouse.RuleRows.total;
 
 /**
- * Each warehouse rule (sql/rules, jobs/rules/warehouse_rules.yaml) on lake data that breaks it and on data that
+ * Each warehouse rule (sql/rules, jobs/rules/findings.yaml) on lake data that breaks it and on data that
  * satisfies it: real Parquet through LakeWriter, a real DuckDB build, findings read back from dq_issue.
  */
 class WarehouseRulesTest {
