@@ -9,9 +9,9 @@ import vn.ntp.warehouse.batch.NtpSettings;
 import vn.ntp.warehouse.batch.ReferenceData;
 import vn.ntp.warehouse.extract.ExtractedAnnex;
 import vn.ntp.warehouse.extract.ExtractionContext;
-import vn.ntp.warehouse.extract.Finding;
+import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.report.FeedbackWorkbook;
-import vn.ntp.warehouse.validate.CheckCatalog;
+import vn.ntp.warehouse.validate.FindingCatalogue;
 
 /**
  * {@code ./ntp validate FILE...}: a dry run for a district officer. Reads each file exactly as a
@@ -79,7 +79,7 @@ final class ValidateCommand {
     }
 
     /** {@code Biểu 01!H14: …}: the message with its place in front (messages without a cell get the sheet). */
-    static String line(Finding f, CheckCatalog checks) {
+    static String line(Finding f, FindingCatalogue checks) {
         String message = checks.render(f).messageVi();
         String where = f.location();
         if (where.isEmpty() || message.startsWith(where + ":")) return message;

@@ -61,8 +61,8 @@ class IncrementalPublishTest {
                         leaf(y2023, "GNBV.DA2", "NSTW SN current", "100", "40", 12),
                         leaf(y2024, "GNBV.DA2", "NSTW SN current", "110", "45", 12),
                         leaf(phongTho, "GNBV.DA2", "NSTW SN current", "50", "10", 12))),
-                new Rows<>(Dataset.FINDING, List.of(new FindingRow("s-broken", "b1", "CORRUPT", "error", null, null, "hong.xlsx",
-                        null, null, null, null, "Tệp hỏng", "Corrupt file")))));
+                new Rows<>(Dataset.FINDING, List.of(new FindingRow("s-broken", "b1", "CELL_ERROR", null, null, "hong.xlsx",
+                        "Biểu 01", "C5", "", null, "#REF!", null)))));
 
         assertThat(scenario.publish(new ArrayList<>()).outcome()).isEqualTo(WarehouseBuilder.Outcome.FULL);
         assertThat(scenario.publish(new ArrayList<>()).outcome()).as("nothing new").isEqualTo(WarehouseBuilder.Outcome.UNCHANGED);

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
-import vn.ntp.warehouse.extract.Finding;
+import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.extract.workbook.CellAddress;
-import vn.ntp.warehouse.validate.CheckCatalog;
+import vn.ntp.warehouse.validate.FindingCatalogue;
 
 /**
  * The arithmetic a Biểu 01 sheet must satisfy, checked on stated figures against figures
@@ -20,10 +20,10 @@ import vn.ntp.warehouse.validate.CheckCatalog;
 final class BudgetChecks {
     private final String sheet;
     private final List<BudgetColumn> columns;
-    private final CheckCatalog checks;
+    private final FindingCatalogue checks;
     private final List<Finding> findings = new ArrayList<>();
 
-    BudgetChecks(String sheet, List<BudgetColumn> columns, CheckCatalog checks) {
+    BudgetChecks(String sheet, List<BudgetColumn> columns, FindingCatalogue checks) {
         this.sheet = sheet;
         this.columns = columns;
         this.checks = checks;

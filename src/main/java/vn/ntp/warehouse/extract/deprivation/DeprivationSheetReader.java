@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 import vn.ntp.warehouse.extract.ExtractionContext;
 import vn.ntp.warehouse.extract.ExtractionOutput;
-import vn.ntp.warehouse.extract.Finding;
+import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.extract.FormHead;
 import vn.ntp.warehouse.extract.FormSheetReader;
 import vn.ntp.warehouse.extract.HeaderLayout;
@@ -19,7 +19,7 @@ import vn.ntp.warehouse.extract.SheetIdentity;
 import vn.ntp.warehouse.extract.SheetRow;
 import vn.ntp.warehouse.extract.TableLine;
 import vn.ntp.warehouse.lake.DeprivationRow;
-import vn.ntp.warehouse.validate.CheckCatalog;
+import vn.ntp.warehouse.validate.FindingCatalogue;
 
 /**
  * Reads one Biểu 03 sheet (one unit): the base line that states the number of poor and near-poor
@@ -42,12 +42,12 @@ final class DeprivationSheetReader implements FormSheetReader {
     private final HeaderLayout layout;
     private final List<DeprivationColumn> columns;
     private final DeprivationLines classifier;
-    private final CheckCatalog checks;
+    private final FindingCatalogue checks;
     private final ExtractionContext context;
     private final List<Line> lines = new ArrayList<>();
 
     DeprivationSheetReader(String sheet, FormHead.Identified identified, HeaderLayout layout,
-                           List<DeprivationColumn> columns, DeprivationLines classifier, CheckCatalog checks,
+                           List<DeprivationColumn> columns, DeprivationLines classifier, FindingCatalogue checks,
                            ExtractionContext context) {
         this.sheet = sheet;
         this.identified = identified;

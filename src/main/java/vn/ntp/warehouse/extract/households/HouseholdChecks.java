@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.ntp.warehouse.extract.Finding;
+import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.extract.Percent;
 import vn.ntp.warehouse.extract.TableLine;
-import vn.ntp.warehouse.validate.CheckCatalog;
+import vn.ntp.warehouse.validate.FindingCatalogue;
 
 /**
  * The arithmetic a Biểu 02 sheet must satisfy: the total line is the sum of the unit lines for
@@ -19,10 +19,10 @@ final class HouseholdChecks {
     private final String sheet;
     private final List<HouseholdColumn> columns;
     private final HouseholdColumns classifier;
-    private final CheckCatalog checks;
+    private final FindingCatalogue checks;
     private final List<Finding> findings = new ArrayList<>();
 
-    HouseholdChecks(String sheet, List<HouseholdColumn> columns, HouseholdColumns classifier, CheckCatalog checks) {
+    HouseholdChecks(String sheet, List<HouseholdColumn> columns, HouseholdColumns classifier, FindingCatalogue checks) {
         this.sheet = sheet;
         this.columns = columns;
         this.classifier = classifier;

@@ -8,7 +8,7 @@ import java.util.Set;
 
 import vn.ntp.warehouse.extract.ExtractionContext;
 import vn.ntp.warehouse.extract.ExtractionOutput;
-import vn.ntp.warehouse.extract.Finding;
+import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.extract.FormHead;
 import vn.ntp.warehouse.extract.FormSheetReader;
 import vn.ntp.warehouse.extract.HeaderLayout;
@@ -18,7 +18,7 @@ import vn.ntp.warehouse.extract.SheetRow;
 import vn.ntp.warehouse.extract.TableLine;
 import vn.ntp.warehouse.text.MoneyUnit;
 import vn.ntp.warehouse.lake.OutputRow;
-import vn.ntp.warehouse.validate.CheckCatalog;
+import vn.ntp.warehouse.validate.FindingCatalogue;
 
 /**
  * Reads one Biểu 04 sheet: one line per project × output indicator, money converted from the
@@ -35,12 +35,12 @@ final class OutputSheetReader implements FormSheetReader {
     private final HeaderLayout header;
     private final OutputColumns.Layout columns;
     private final OutputLines owners;
-    private final CheckCatalog checks;
+    private final FindingCatalogue checks;
     private final ExtractionContext context;
     private final List<Line> lines = new ArrayList<>();
 
     OutputSheetReader(String sheet, FormHead.Identified identified, HeaderLayout header, OutputColumns.Layout columns,
-                      OutputLines owners, CheckCatalog checks, ExtractionContext context) {
+                      OutputLines owners, FindingCatalogue checks, ExtractionContext context) {
         this.sheet = sheet;
         this.identified = identified;
         this.header = header;
