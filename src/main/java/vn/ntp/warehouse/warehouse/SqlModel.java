@@ -19,7 +19,8 @@ record SqlModel(Path file, String name, String statement) {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LINE_COMMENT = Pattern.compile("--[^\\n]*");
     private static final Pattern STRING_LITERAL = Pattern.compile("'(?:[^']|'')*'");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[a-z_]+}");
+    /** {@code ${finding_catalogue}}, {@code ${lake:budget}}: filled in by the build, not models read. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[^}]*}");
 
     static SqlModel parse(Path file, String text, boolean staging) {
         String body = stripTrailingSemicolon(text);
@@ -47,9 +48,10 @@ record SqlModel(Path file, String name, String statement) {
         }
     }
 
-    /** The model's SQL without comments, string literals and placeholders ({@code ${lake}}): what names it reads. */
+    /** The model's SQL without comments and string literals: what names it reads. */
     String code() {
-        return PLACEHOLDER.matcher(STRING_LITERAL.matcher(withoutComments(statement)).replaceAll("''")).replaceAll("");
+        String code = STRING_LITERAL.matcher(withoutComments(statement)).replaceAll("''");
+        return PLACEHOLDER.matcher(code).replaceAll("");
     }
 
     boolean reads(String otherModel) {
