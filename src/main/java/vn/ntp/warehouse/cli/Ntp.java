@@ -27,7 +27,7 @@ public final class Ntp {
 
     public static void main(String[] args) {
         System.setOut(new PrintStream(System.out, true, StandardCharsets.UTF_8));
-        vn.ntp.warehouse.bench.PeakHeap.installIfAsked();
+        PeakHeap.installIfAsked();
         System.exit(run(args));
     }
 

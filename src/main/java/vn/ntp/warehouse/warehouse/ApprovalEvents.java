@@ -27,12 +27,12 @@ public final class ApprovalEvents {
         return home.resolve(FOLDER).resolve(FILE);
     }
 
-    static void load(Statement statement, Path home) throws SQLException {
+    static void load(Statement statement, Path approvalDir) throws SQLException {
         String columns = """
                 event_id varchar, at_epoch_ms bigint, username varchar, action varchar, program_code varchar,
                 form_code varchar, unit_code varchar, year integer, period_label varchar, comment varchar""";
         statement.execute("create or replace table approval_event (" + columns + ")");
-        Path file = file(home);
+        Path file = approvalDir.resolve(FILE);
         if (!Files.isRegularFile(file)) return;
         statement.execute("insert into approval_event select * from read_csv(" + SqlText.literal(SqlText.path(file.toAbsolutePath()))
                 + ", header = true, auto_detect = false, quote = '\"', escape = '\"', columns = {"

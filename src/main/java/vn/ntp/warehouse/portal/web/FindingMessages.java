@@ -3,13 +3,13 @@ package vn.ntp.warehouse.portal.web;
 import java.util.Comparator;
 import java.util.List;
 
-import vn.ntp.warehouse.extract.Finding;
-import vn.ntp.warehouse.validate.CheckCatalog;
+import vn.ntp.warehouse.validate.Finding;
+import vn.ntp.warehouse.validate.FindingCatalogue;
 
 /**
- * The one place where the portal turns a finding into its severity and messages: pages, the sheet
- * preview and the JSON API all go through {@link #show}. (When findings get one catalogue with its
- * own rendering API, this adapter is what switches to it.)
+ * The one place where the portal turns a finding into its severity and messages, through the findings
+ * catalogue ({@link FindingCatalogue}, as {@code validate}, the run and the feedback workbook do): pages,
+ * the sheet preview and the JSON API all go through {@link #show}.
  */
 public final class FindingMessages {
 
@@ -26,14 +26,14 @@ public final class FindingMessages {
         }
     }
 
-    private final CheckCatalog checks;
+    private final FindingCatalogue checks;
 
-    public FindingMessages(CheckCatalog checks) {
+    public FindingMessages(FindingCatalogue checks) {
         this.checks = checks;
     }
 
     public Shown show(Finding f) {
-        CheckCatalog.Rendered r = checks.render(f);
+        FindingCatalogue.Rendered r = checks.render(f);
         return new Shown(f.ruleCode(), r.severity(), f.sheet(), f.cellRef(), f.location(), r.messageVi(), r.messageEn());
     }
 
@@ -44,12 +44,7 @@ public final class FindingMessages {
     }
 
     public static int rank(String severity) {
-        return switch (severity) {
-            case "error" -> 3;
-            case "warning" -> 2;
-            case "info" -> 1;
-            default -> 0;
-        };
+        return FindingCatalogue.rank(severity);
     }
 
     public static String severityVi(String severity) {
