@@ -125,6 +125,25 @@ class PortalHttpTest {
     }
 
     @Test
+    void thePagesOfAnotherUnitAreRefusedWith403AndAudited() throws Exception {
+        var tamDuong = server.login("tamduong");
+        long before = auditRows("tamduong");
+
+        HttpResponse<String> submissions = PortalServer.get(tamDuong, server.uri("/ho-so?unit=109"));
+        HttpResponse<String> province = PortalServer.get(tamDuong, server.uri("/tinh?unit=109"));
+
+        for (HttpResponse<String> r : List.of(submissions, province)) {
+            assertThat(r.statusCode()).isEqualTo(403);
+            assertThat(r.body()).contains("Không có quyền với đơn vị Huyện Phong Thổ").doesNotContain("Exception");
+        }
+        assertThat(auditRows("tamduong") - before).isEqualTo(2);
+        HttpResponse<String> own = PortalServer.get(tamDuong, server.uri("/ho-so"));
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.body()).contains("Hồ sơ đã gửi — <span>Huyện Tam Đường</span>");
+        assertThat(PortalServer.get(tamDuong, server.uri("/tinh")).body()).contains("Tổng hợp — <span id=\"don-vi\">Huyện Tam Đường</span>");
+    }
+
+    @Test
     void theApiWithoutCredentialsAnswers401InVietnamese() throws Exception {
         HttpResponse<String> response = server.get("/api/submissions", null);
 

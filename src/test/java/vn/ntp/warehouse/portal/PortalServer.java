@@ -81,6 +81,27 @@ final class PortalServer implements AutoCloseable {
         return postFile(path, user, "file", file.getFileName().toString(), Files.readAllBytes(file));
     }
 
+    /** A browser-like client of its own, signed in through the login form (with its CSRF token). */
+    HttpClient login(String user) throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String page = client.send(HttpRequest.newBuilder(uri("/dang-nhap")).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        if (!token.find()) throw new IllegalStateException("no CSRF token on the login page");
+        HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(uri("/dang-nhap"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + PASSWORD + "&_csrf=" + token.group(1)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("loi")) {
+            throw new IllegalStateException("login of " + user + " failed");
+        }
+        return client;
+    }
+
+    static HttpResponse<String> get(HttpClient client, URI uri) throws Exception {
+        return client.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     @Override
     public void close() {
         context.close();
