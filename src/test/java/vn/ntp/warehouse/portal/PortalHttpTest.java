@@ -144,6 +144,34 @@ class PortalHttpTest {
     }
 
     @Test
+    void theUploadPageOffersTheFeedbackWorkbookWithTheProblemCellsColoured() throws Exception {
+        var phongTho = server.login("phongtho");
+        String token = csrf(PortalServer.get(phongTho, server.uri("/gui")).body());
+        Path file = PortalWorkbooks.cachedErrors(workbooks, "phong-tho-phan-hoi.xlsx");
+        java.net.http.HttpClient browserLike = phongTho;
+
+        HttpResponse<String> page = server.postFile(browserLike, "/gui?_csrf=" + token, "files", "phong-tho-phan-hoi.xlsx", Files.readAllBytes(file));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        Matcher link = Pattern.compile("href=\"(/gui/[0-9a-f]+/phan-hoi)\"").matcher(page.body());
+        assertThat(link.find()).isTrue();
+        HttpResponse<byte[]> download = browserLike.send(HttpRequest.newBuilder(server.uri(link.group(1))).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Disposition").orElse(""))
+                .contains("filename*=UTF-8''phong-tho-phan-hoi.kiem-tra.xlsx");
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(download.body()))) {
+            assertThat(wb.getSheetName(0)).isEqualTo(vn.ntp.warehouse.report.FeedbackWorkbook.LIST_SHEET);
+            var e14 = wb.getSheet("Biểu 01").getRow(13).getCell(4);
+            assertThat(e14.getCellStyle().getFillForegroundColor()).isEqualTo(vn.ntp.warehouse.report.FeedbackWorkbook.ERROR_FILL);
+            assertThat(e14.getCellComment().getString().getString()).contains("#REF!");
+        }
+        // another account cannot fetch it
+        HttpResponse<String> stranger = PortalServer.get(server.login("tamduong"), server.uri(link.group(1)));
+        assertThat(stranger.statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void theApiWithoutCredentialsAnswers401InVietnamese() throws Exception {
         HttpResponse<String> response = server.get("/api/submissions", null);
 

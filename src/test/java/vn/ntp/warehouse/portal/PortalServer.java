@@ -60,8 +60,18 @@ final class PortalServer implements AutoCloseable {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    /** A multipart POST of one file as part {@code part}. */
+    /** A multipart POST of one file as part {@code part}, with Basic credentials of {@code user} (none: null). */
     HttpResponse<String> postFile(String path, String user, String part, String fileName, byte[] content) throws Exception {
+        return postFile(http, path, user, part, fileName, content);
+    }
+
+    /** The same, from a client of its own (a signed-in session). */
+    HttpResponse<String> postFile(HttpClient client, String path, String part, String fileName, byte[] content) throws Exception {
+        return postFile(client, path, null, part, fileName, content);
+    }
+
+    private HttpResponse<String> postFile(HttpClient client, String path, String user, String part, String fileName, byte[] content)
+            throws Exception {
         String boundary = "----ntp" + UUID.randomUUID();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
@@ -74,7 +84,7 @@ final class PortalServer implements AutoCloseable {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (user != null) b.header("Authorization", basic(user));
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> postFile(String path, String user, Path file) throws Exception {
