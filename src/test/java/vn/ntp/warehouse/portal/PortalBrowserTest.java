@@ -109,7 +109,7 @@ class PortalBrowserTest {
         assertThat(loaded.findElement(By.className("state")).getText()).isEqualTo("đã nạp");
         go(loaded.findElement(By.tagName("a")));
         assertThat(browser.findElement(By.id("trang-thai")).getText()).isEqualTo("đã nạp");
-        assertThat(browser.findElement(By.id("so-lieu")).getText()).contains("Kế hoạch (triệu đồng)");
+        assertThat(browser.findElement(By.id("so-lieu")).getText()).contains("Kế hoạch (triệu đồng)").contains("Biểu 01: vốn (triệu đồng)");
         assertThat(browser.getPageSource()).contains("Biểu 01!E14");
 
         // province view: Phong Thổ sent with errors, Tam Đường is missing; approve one, return the other

@@ -76,11 +76,20 @@ public final class WarehouseQueries {
                 + " order by case severity when 'error' then 0 when 'warning' then 1 else 2 end, sheet, cell_ref", submissionId);
     }
 
-    /** The budget figures a submission holds in the facts (million VND), when it is loaded. */
-    public List<Map<String, Object>> budgetFigures(String submissionId) {
+    /** The figures a submission holds in the facts, per family (budget sums in million VND), when it is loaded. */
+    public List<Map<String, Object>> figures(String submissionId) {
         return query("""
-                select count(*) as lines, sum(allocated_mvnd) as allocated_mvnd, sum(disbursed_mvnd) as disbursed_mvnd
-                from fact_budget where submission_id = ? having count(*) > 0""", submissionId);
+                select * from (
+                    select 1 as ord, 'Biểu 01: vốn (triệu đồng)' as family, count(*) as lines,
+                           sum(allocated_mvnd) as allocated_mvnd, sum(disbursed_mvnd) as disbursed_mvnd
+                    from fact_budget where submission_id = ?
+                    union all
+                    select 2, 'Biểu 02: hộ nghèo, hộ cận nghèo', count(*), null, null from fact_households where submission_id = ?
+                    union all
+                    select 3, 'Biểu 03: thiếu hụt dịch vụ xã hội cơ bản', count(*), null, null from fact_deprivation where submission_id = ?
+                    union all
+                    select 4, 'Biểu 04: kết quả thực hiện', count(*), null, null from fact_output where submission_id = ?
+                ) where lines > 0 order by ord""", submissionId, submissionId, submissionId, submissionId);
     }
 
     /** The periods any unit must report for (expected_submission), newest first. */
