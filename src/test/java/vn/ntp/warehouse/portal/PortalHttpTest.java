@@ -172,6 +172,20 @@ class PortalHttpTest {
     }
 
     @Test
+    void onlyAnAdministratorSeesTheAccountsAndSessionsTimeOutAfterThirtyMinutes() throws Exception {
+        assertThat(PortalServer.addUser(server.home, "quantri", "12", "quan-tri")).isZero();
+
+        HttpResponse<String> admin = PortalServer.get(server.login("quantri"), server.uri("/tai-khoan"));
+        HttpResponse<String> officer = PortalServer.get(server.login("phongtho"), server.uri("/tai-khoan"));
+
+        assertThat(admin.statusCode()).isEqualTo(200);
+        assertThat(admin.body()).contains("<td>phongtho</td><td>109</td>", "<td>Cán bộ đơn vị</td>").doesNotContain("$2a$");
+        assertThat(officer.statusCode()).isEqualTo(403);
+        assertThat(officer.body()).contains("Chỉ tài khoản quản trị xem được danh sách tài khoản.");
+        assertThat(server.context.getEnvironment().getProperty("server.servlet.session.timeout")).isEqualTo("30m");
+    }
+
+    @Test
     void theApiWithoutCredentialsAnswers401InVietnamese() throws Exception {
         HttpResponse<String> response = server.get("/api/submissions", null);
 
