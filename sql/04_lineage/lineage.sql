@@ -298,35 +298,13 @@ deprivation_figures as (
 
 ),
 
-deprivation_leaves as (
+deprivation_matched as (
 
     select
-        'mart_deprivation'                                  as mart,
-        'fact_deprivation'                                  as fact_table,
-        deprivation_figures.program_code,
-        deprivation_figures.year,
-        deprivation_figures.period_label,
-        deprivation_figures.unit_key                        as source_unit_key,
-        deprivation_figures.unit_code                       as source_unit_code,
-        deprivation_figures.unit_name                       as source_unit_name,
-        deprivation_figures.basis                           as source_basis,
-        deprivation_figures.is_best_basis                   as climbs,
-        cast(null as varchar)                               as leaf_project_code,
-        cast(null as varchar)                               as budget_level,
-        cast(null as varchar)                               as capital_type,
-        cast(null as varchar)                               as vintage,
-        deprivation_figures.indicator_code,
-        deprivation_figures.household_group,
-        cast(null as varchar)                               as indicator,
-        cast(null as varchar)                               as unit_of_measure,
-        deprivation_figures.measure,
-        cast(deprivation_figures.value as decimal(18, 6))   as value,
-        min(deprivation_cells.original_text)                as original_text,
-        cast(null as varchar)                               as original_unit,
-        deprivation_figures.submission_id,
-        min(deprivation_cells.source_file)                  as source_file,
-        deprivation_figures.sheet,
-        coalesce(deprivation_figures.figure_cell_ref, min(deprivation_cells.cell_ref)) as cell_ref
+        deprivation_figures.*,
+        deprivation_cells.original_text,
+        deprivation_cells.source_file,
+        deprivation_cells.cell_ref                          as read_cell_ref
     from deprivation_figures
     left join deprivation_cells
         on deprivation_cells.submission_id = deprivation_figures.submission_id
@@ -336,7 +314,44 @@ deprivation_leaves as (
                  and deprivation_cells.row_number = deprivation_figures.line_row_number
                  and deprivation_cells.household_group = deprivation_figures.household_group
                  and deprivation_cells.measure = deprivation_figures.figure_measure))
-    group by all
+    qualify row_number() over (
+        partition by deprivation_figures.submission_id, deprivation_figures.unit_code, deprivation_figures.basis,
+                     deprivation_figures.indicator_code, deprivation_figures.household_group, deprivation_figures.measure
+        order by deprivation_cells.cell_ref
+    ) = 1
+
+),
+
+deprivation_leaves as (
+
+    select
+        'mart_deprivation'                                  as mart,
+        'fact_deprivation'                                  as fact_table,
+        program_code,
+        year,
+        period_label,
+        unit_key                                            as source_unit_key,
+        unit_code                                           as source_unit_code,
+        unit_name                                           as source_unit_name,
+        basis                                               as source_basis,
+        is_best_basis                                       as climbs,
+        cast(null as varchar)                               as leaf_project_code,
+        cast(null as varchar)                               as budget_level,
+        cast(null as varchar)                               as capital_type,
+        cast(null as varchar)                               as vintage,
+        indicator_code,
+        household_group,
+        cast(null as varchar)                               as indicator,
+        cast(null as varchar)                               as unit_of_measure,
+        measure,
+        cast(value as decimal(18, 6))                       as value,
+        original_text,
+        cast(null as varchar)                               as original_unit,
+        submission_id,
+        source_file,
+        sheet,
+        coalesce(figure_cell_ref, read_cell_ref)            as cell_ref
+    from deprivation_matched
 
 ),
 

@@ -90,10 +90,11 @@ public final class AnnexWorkbook {
                 FormSheetWriter.Written written = new FormSheetWriter(styles)
                         .write(wb, "Biểu " + family.formNumber(), layout, meta, lines, figures);
                 Tables tables = new Tables(wb, styles);
-                breakdown(tables, family, layout, rows, leaves);
+                Map<String, String> labels = lineLabels(lines, written);
+                breakdown(tables, family, layout, rows, leaves, labels);
                 missingSheet(tables, missing, unplaced, findings, family, layout);
-                if (!other.isEmpty()) comparison(tables, family, layout, rows, other, basis, leaves, lines);
-                lineageSheet(tables, family, layout, rows, leaves, written.leafCells());
+                if (!other.isEmpty()) comparison(tables, family, layout, rows, other, basis, leaves, lines, labels);
+                lineageSheet(tables, family, layout, rows, labels, written.leafCells());
                 wb.setActiveSheet(0);
                 try (OutputStream stream = Files.newOutputStream(out)) {
                     wb.write(stream);
@@ -170,8 +171,24 @@ public final class AnnexWorkbook {
 
     // ---------- sheets
 
+    /**
+     * "Dòng 14: Dự án 4: …": a leaf line as the other sheets name it, by its row on the form (a label that begins with
+     * a header word such as "Nội dung" could make a reader take the row for a header).
+     */
+    private static Map<String, String> lineLabels(List<AnnexLine> lines, FormSheetWriter.Written written) {
+        Map<String, String> labels = new HashMap<>();
+        int row = written.firstLineRow();
+        for (AnnexLine top : lines) {
+            for (AnnexLine line : top.flatten()) {
+                row++;
+                labels.put(line.key == null ? "\u0000" + line.label : line.key, "Dòng " + row + ": " + lineLabel(line));
+            }
+        }
+        return labels;
+    }
+
     private static void breakdown(Tables t, AnnexFamily family, FormLayout layout, List<LineageRow> rows,
-                                  Map<String, AnnexLine> leaves) {
+                                  Map<String, AnnexLine> leaves, Map<String, String> labels) {
         List<FormLayout.Column> values = valueColumns(layout);
         Sheet sheet = t.sheet(BREAKDOWN, "SỐ LIỆU THEO TỪNG ĐỊA PHƯƠNG ĐÓNG GÓP VÀO BIỂU",
                 "Mỗi dòng: số liệu của một địa phương trên một dòng của biểu (đơn vị tính như trên biểu); dòng cuối cộng lại bằng biểu.");
@@ -195,7 +212,7 @@ public final class AnnexWorkbook {
             LineageRow row = firstRow.get(e.getKey());
             AnnexLine line = leaves.get(family.lineKey(row));
             List<Object> cells = new ArrayList<>(List.of(row.sourceUnitCode(), row.sourceUnitName(),
-                    Texts.basis(row.sourceBasis()), line.stt, lineLabel(line)));
+                    Texts.basis(row.sourceBasis()), line.stt, labels.get(line.key)));
             for (FormLayout.Column c : values) cells.add(e.getValue().get(c.key()));
             t.row(sheet, r++, cells);
         }
@@ -238,7 +255,8 @@ public final class AnnexWorkbook {
     }
 
     private static void comparison(Tables t, AnnexFamily family, FormLayout layout, List<LineageRow> rows,
-                                   List<LineageRow> other, String basis, Map<String, AnnexLine> leaves, List<AnnexLine> lines) {
+                                   List<LineageRow> other, String basis, Map<String, AnnexLine> leaves, List<AnnexLine> lines,
+                                   Map<String, String> labels) {
         List<LineageRow> reported = basis.equals("rolled_up") ? other : rows;
         List<LineageRow> rolledUp = basis.equals("rolled_up") ? rows : other;
         Map<String, Map<String, BigDecimal[]>> pairs = new LinkedHashMap<>();
@@ -260,10 +278,11 @@ public final class AnnexWorkbook {
         keys.sort(java.util.Comparator.comparingInt(order::indexOf));
         for (String key : keys) {
             AnnexLine line = leaves.getOrDefault(key, lines.get(0));
+            String label = labels.getOrDefault(key, labels.get("\u0000" + lines.get(0).label));
             for (FormLayout.Column c : valueColumns(layout)) {
                 BigDecimal[] pair = pairs.get(key).get(c.key());
                 if (pair == null) continue;
-                t.row(sheet, r++, List.of(line.stt, lineLabel(line), layout.headerPath(layout.columnOf(c.key())),
+                t.row(sheet, r++, List.of(line.stt, label, layout.headerPath(layout.columnOf(c.key())),
                         pair[0], pair[1], pair[0].subtract(pair[1])));
             }
         }
@@ -271,7 +290,7 @@ public final class AnnexWorkbook {
     }
 
     private static void lineageSheet(Tables t, AnnexFamily family, FormLayout layout, List<LineageRow> rows,
-                                     Map<String, AnnexLine> leaves, Map<String, String> formCells) {
+                                     Map<String, String> labels, Map<String, String> formCells) {
         Sheet sheet = t.sheet(LINEAGE, "NGUỒN CỦA TỪNG SỐ LIỆU TRÊN BIỂU",
                 "Mỗi số trên biểu là tổng các giá trị dưới đây: tệp, trang tính, ô đã đọc, giá trị như đã ghi và đơn vị tính của tệp.");
         int r = t.header(sheet, 3, List.of("Ô trên biểu", "Dòng của biểu", "Cột", "Giá trị", "Mã số", "Địa phương",
@@ -281,9 +300,9 @@ public final class AnnexWorkbook {
             String line = family.lineKey(row);
             String column = family.columnKey(row);
             String cell = line == null || column == null ? null : formCells.get(line + "\u0000" + column);
-            AnnexLine annexLine = line == null ? null : leaves.get(line);
+            String label = line == null ? null : labels.get(line);
             t.row(sheet, r++, List.of(cell == null ? "(không có trên biểu)" : cell,
-                    annexLine == null ? Texts.describe(row) : lineLabel(annexLine),
+                    label == null ? Texts.describe(row) : label,
                     column == null || !layoutHas(layout, column) ? row.measure() : layout.headerPath(layout.columnOf(column)),
                     row.value(), row.sourceUnitCode(), orEmpty(row.sourceUnitName()), Texts.basis(row.sourceBasis()),
                     orEmpty(row.sourceFile()), orEmpty(row.sheet()), orEmpty(row.cellRef()), orEmpty(row.originalText()),

@@ -16,6 +16,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.TextAlign;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTextBox;
+import org.apache.poi.xssf.usermodel.XSSFTextParagraph;
+import org.apache.poi.xssf.usermodel.XSSFTextRun;
 
 /**
  * The layout engine of every annex family: metadata block, merged header, the lines of the form with SUM formulas over
@@ -199,18 +206,33 @@ final class FormSheetWriter {
         return r + 1;
     }
 
+    /**
+     * The signature block, as two text boxes below the table: printed with the form, but not cells, so that a reader
+     * of the table (ours included) does not take it for a line of figures.
+     */
     private void signature(Sheet sheet, int r, int lastCol) {
-        int right = Math.max(lastCol - 4, 3);
-        merged(sheet, r, right, lastCol, "…………, ngày …… tháng …… năm ……", styles.italic);
-        merged(sheet, r + 1, 2, 4, "NGƯỜI LẬP BIỂU", styles.boldCentered);
-        merged(sheet, r + 1, right, lastCol, "THỦ TRƯỞNG ĐƠN VỊ", styles.boldCentered);
-        merged(sheet, r + 2, 2, 4, "(Ký, ghi rõ họ tên)", styles.italic);
-        merged(sheet, r + 2, right, lastCol, "(Ký tên, đóng dấu)", styles.italic);
+        XSSFDrawing drawing = ((XSSFSheet) sheet).createDrawingPatriarch();
+        int leftTo = Math.min(4, lastCol - 3);
+        textBox(drawing, 1, leftTo, r, new String[]{"", "NGƯỜI LẬP BIỂU", "(Ký, ghi rõ họ tên)"});
+        textBox(drawing, Math.max(leftTo + 1, lastCol - 4), lastCol + 1, r,
+                new String[]{"…………, ngày …… tháng …… năm ……", "THỦ TRƯỞNG ĐƠN VỊ", "(Ký tên, đóng dấu)"});
     }
 
-    private void merged(Sheet sheet, int r, int from, int to, String text, CellStyle style) {
-        cell(sheet, r, from, style).setCellValue(text);
-        if (to > from) sheet.addMergedRegion(new CellRangeAddress(r, r, from, to));
+    private static void textBox(XSSFDrawing drawing, int fromCol, int toCol, int row, String[] lines) {
+        XSSFTextBox box = drawing.createTextbox(new XSSFClientAnchor(0, 0, 0, 0, fromCol, row, toCol, row + 5));
+        box.setNoFill(true);
+        box.setLineStyle(-1);
+        box.clearText();
+        for (int i = 0; i < lines.length; i++) {
+            XSSFTextParagraph paragraph = box.addNewTextParagraph();
+            paragraph.setTextAlign(TextAlign.CENTER);
+            XSSFTextRun run = paragraph.addNewTextRun();
+            run.setText(lines[i]);
+            run.setFont(Styles.FONT);
+            run.setFontSize(12.0);
+            run.setBold(i == 1);
+            run.setItalic(i != 1);
+        }
     }
 
     private static void printSetup(Sheet sheet, int headerTop, int headerBottom, int lastCol, int lastRow) {
