@@ -506,7 +506,7 @@ final as (
 
         ---------- the leaf value and where it was read
         with_targets.source_unit_code,
-        with_targets.source_unit_name,
+        coalesce(source_units.unit_name, with_targets.source_unit_name) as source_unit_name,
         with_targets.source_basis,
         with_targets.leaf_project_code,
         with_targets.indicator,
@@ -525,6 +525,7 @@ final as (
         on with_targets.mart in ('mart_disbursement', 'mart_output')
         and project_ancestry.project_code = with_targets.leaf_project_code
     left join submissions on submissions.submission_id = with_targets.submission_id
+    left join units as source_units on source_units.unit_key = with_targets.source_unit_key
 
 )
 

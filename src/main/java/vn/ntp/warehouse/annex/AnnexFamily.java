@@ -16,10 +16,19 @@ interface AnnexFamily {
 
     FormLayout layout();
 
-    /** The line of the form a leaf value belongs on; null: not on this form. */
+    /**
+     * Whether a leaf value is one the form shows; false for values the form states once though the mart counts them
+     * twice (Biểu 02: households stated without a stage are the start's and the end's count; Biểu 03: the "Tổng số hộ"
+     * line is the base of every indicator).
+     */
+    default boolean shows(LineageRow row) {
+        return true;
+    }
+
+    /** The line of the form a leaf value belongs on; null: none (listed as a value the form cannot place). */
     String lineKey(LineageRow row);
 
-    /** The column of the form a leaf value belongs in; null: not on this form. */
+    /** The column of the form a leaf value belongs in; null: none (listed as a value the form cannot place). */
     String columnKey(LineageRow row);
 
     /** Lines compared between the unit's own report and the roll-up; by default the form's lines. */

@@ -60,7 +60,7 @@ public final class AnnexWorkbook {
             } catch (AnnexSubject.NotFound e) {
                 throw new NothingToWrite(e.getMessage());
             }
-            List<LineageRow> rows = Lineage.leaves(warehouse, subject, family.mart());
+            List<LineageRow> rows = Lineage.leaves(warehouse, subject, family.mart()).stream().filter(family::shows).toList();
             if (rows.isEmpty()) {
                 throw new NothingToWrite("Kho chưa có số liệu Biểu " + form + " của " + subject.unit().label() + ", "
                         + programCode + ", " + subject.period().periodLabel() + " (cơ sở " + Texts.basis(basis) + ").");
@@ -131,9 +131,7 @@ public final class AnnexWorkbook {
         for (LineageRow row : rows) {
             String line = family.lineKey(row);
             String column = family.columnKey(row);
-            boolean skipped = line == null && !row.measure().equals("base_households")
-                    || column == null && !row.measure().equals("total_households_start");
-            if (skipped || line != null && column != null && (!lineKeys.contains(line) || !columns.contains(column))) out.add(row);
+            if (line == null || column == null || !lineKeys.contains(line) || !columns.contains(column)) out.add(row);
         }
         return out;
     }

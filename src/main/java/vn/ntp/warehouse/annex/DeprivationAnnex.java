@@ -54,13 +54,16 @@ final class DeprivationAnnex implements AnnexFamily {
         return new FormLayout("03", titleSubject(), false, columns, header, 2);
     }
 
-    /** Deprived households on the indicator's line; base households on the "Tổng số hộ" line, stated once (1.1's). */
+    /** The base households of the first indicator (1.1) stand for all: the sheet states them once. */
+    @Override
+    public boolean shows(LineageRow row) {
+        return !row.measure().equals("base_households") || row.indicatorCode().equals(indicators.all().get(0).code());
+    }
+
+    /** Deprived households on the indicator's line; base households on the "Tổng số hộ" line. */
     @Override
     public String lineKey(LineageRow row) {
-        if (row.measure().equals("base_households")) {
-            return row.indicatorCode().equals(indicators.all().get(0).code()) ? BASE : null;
-        }
-        return row.indicatorCode();
+        return row.measure().equals("base_households") ? BASE : row.indicatorCode();
     }
 
     @Override

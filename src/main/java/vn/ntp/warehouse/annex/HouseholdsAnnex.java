@@ -70,12 +70,13 @@ final class HouseholdsAnnex implements AnnexFamily {
 
     /** One "Tổng số hộ dân cư" column: the end-of-period count (a figure stated without a stage is on both). */
     @Override
+    public boolean shows(LineageRow row) {
+        return !row.measure().equals("total_households_start");
+    }
+
+    @Override
     public String columnKey(LineageRow row) {
-        return switch (row.measure()) {
-            case "total_households_end" -> "total_households";
-            case "total_households_start" -> null;
-            default -> row.measure();
-        };
+        return row.measure().equals("total_households_end") ? "total_households" : row.measure();
     }
 
     /** The unit's own total line against the sum of the lines it adds. */
