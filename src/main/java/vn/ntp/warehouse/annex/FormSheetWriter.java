@@ -83,6 +83,7 @@ final class FormSheetWriter {
             AnnexLine line = e.getKey();
             int row = e.getValue();
             Map<String, BigDecimal> values = valuesOf.get(line);
+            fitHeight(sheet, row, layout, line);
             for (int col = 0; col <= lastCol; col++) {
                 final int c = col;
                 FormLayout.Column column = layout.columns().get(c);
@@ -145,6 +146,22 @@ final class FormSheetWriter {
 
     private static AnnexLine lineByRow(Map<AnnexLine, Integer> rowOf, int row) {
         return rowOf.entrySet().stream().filter(e -> e.getValue() == row).map(Map.Entry::getKey).findFirst().orElseThrow();
+    }
+
+    /** Enough height for the wrapped label and texts of a line (a file's reader does not lay text out itself). */
+    private static void fitHeight(Sheet sheet, int row, FormLayout layout, AnnexLine line) {
+        int lines = 1;
+        for (FormLayout.Column column : layout.columns()) {
+            String text = switch (column.kind()) {
+                case LABEL -> line.label;
+                case TEXT -> line.texts.get(column.key());
+                default -> null;
+            };
+            if (text == null) continue;
+            double perLine = Math.max(1, column.width() * 1.3);
+            lines = Math.max(lines, (int) Math.ceil(text.length() / perLine));
+        }
+        (sheet.getRow(row) != null ? sheet.getRow(row) : sheet.createRow(row)).setHeightInPoints(15.5f * lines);
     }
 
     /** Leaf values from the figures; a summing line adds its children's; SUM columns add their parts. */

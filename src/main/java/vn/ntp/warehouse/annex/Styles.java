@@ -15,6 +15,8 @@ import org.apache.poi.ss.usermodel.Workbook;
  */
 final class Styles {
     static final String FONT = "Times New Roman";
+    /** Vietnamese locale tag of the number formats: "412.881" and "15,64" whatever the reader's own locale. */
+    static final String VI = "[$-42A]";
 
     final CellStyle plain;
     final CellStyle italic;
@@ -48,12 +50,12 @@ final class Styles {
         text.setWrapText(true);
         textBold = style(wb, bold, true, HorizontalAlignment.LEFT);
         textBold.setWrapText(true);
-        money = number(wb, normal, "#,##0");
-        moneyBold = number(wb, bold, "#,##0");
-        moneyDecimals = number(wb, normal, "#,##0.000");
-        moneyDecimalsBold = number(wb, bold, "#,##0.000");
-        rate = number(wb, normal, "0.00");
-        rateBold = number(wb, bold, "0.00");
+        money = number(wb, normal, VI + "#,##0;-#,##0;\"-\"");
+        moneyBold = number(wb, bold, VI + "#,##0;-#,##0;\"-\"");
+        moneyDecimals = number(wb, normal, VI + "#,##0.000;-#,##0.000;\"-\"");
+        moneyDecimalsBold = number(wb, bold, VI + "#,##0.000;-#,##0.000;\"-\"");
+        rate = number(wb, normal, VI + "0.00");
+        rateBold = number(wb, bold, VI + "0.00");
         heading = style(wb, bold, false, HorizontalAlignment.LEFT);
         warning = style(wb, bold, false, HorizontalAlignment.LEFT);
         Font red = font(wb, true, false, 12);
