@@ -227,7 +227,8 @@ household_leaves as (
         cast(null as varchar)                               as indicator,
         cast(null as varchar)                               as unit_of_measure,
         household_measures.mart_measure                     as measure,
-        household_cells.value,
+        ---------- counts as fact_households holds them (bigint: a half household is flagged by its assertion)
+        cast(cast(household_cells.value as bigint) as decimal(18, 6)) as value,
         household_cells.original_text,
         cast(null as varchar)                               as original_unit,
         household_cells.submission_id,

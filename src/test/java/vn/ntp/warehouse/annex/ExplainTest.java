@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.ntp.warehouse.warehouse.WarehouseBuilder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code ./ntp explain}: the leaf values of a rolled-up province figure, each with its file, sheet and cell, add up to it. */
@@ -61,6 +63,14 @@ class ExplainTest {
         assertThat(houses.figure()).isEqualByComparingTo("44");
         assertThat(houses.adds()).isTrue();
         assertThat(houses.leaves()).hasSize(2);
+    }
+
+    @Test
+    void everyFigureOfTheMartsIsTheSumOfItsLineageRows() throws Exception {
+        Path home = AnnexSeason.home();
+        WarehouseBuilder builder = new WarehouseBuilder(home, Path.of("sql"), Path.of("jobs", "reference"), Path.of("jobs"));
+        assertThat(builder.runAssertions(home.resolve("warehouse.duckdb"))).isEmpty();
+        assertThat(AnnexSeason.query("select count(distinct mart) as marts from lineage").get(0).get("marts")).isEqualTo(4L);
     }
 
     @Test
