@@ -164,7 +164,10 @@ final class FormSheetWriter {
         (sheet.getRow(row) != null ? sheet.getRow(row) : sheet.createRow(row)).setHeightInPoints(15.5f * lines);
     }
 
-    /** Leaf values from the figures; a summing line adds its children's; SUM columns add their parts. */
+    /**
+     * Leaf values from the figures; a summing line adds its children's, in the columns where at least one of them has a
+     * figure (a column no one reported stays empty, not zero); SUM columns add their parts.
+     */
     private static Map<String, BigDecimal> values(AnnexLine line, FormLayout layout, Figures figures,
                                                   Map<AnnexLine, Map<String, BigDecimal>> out) {
         Map<String, BigDecimal> values = new HashMap<>();
@@ -173,10 +176,6 @@ final class FormSheetWriter {
                 if (column.kind() != FormLayout.Kind.VALUE) continue;
                 BigDecimal v = figures.get(line.key, column.key());
                 if (v != null) values.put(column.key(), v);
-            }
-        } else if (line.role != AnnexLine.Role.HEADING) {
-            for (FormLayout.Column column : layout.columns()) {
-                if (column.kind() == FormLayout.Kind.VALUE) values.put(column.key(), BigDecimal.ZERO);
             }
         }
         for (AnnexLine child : line.children) {
