@@ -19,6 +19,8 @@ public final class Ntp {
               status                       các lần chạy gần nhất
               serve [--port 8080]          cổng thông tin web: gửi tệp, xem kết quả, phê duyệt
               user add TÊN --unit MÃ --role don-vi|tinh|phan-tich|quan-tri | user list | user disable TÊN
+              annex --form 01 --unit MÃ --period "KỲ"   biểu tổng hợp của đơn vị theo mẫu, lập từ kho
+              explain --unit MÃ --period "KỲ" --measure …   số liệu này được cộng từ những ô nào
               bench                        đo tốc độ (chạy qua Maven: mvn -Pbench)
             """;
 
@@ -51,6 +53,8 @@ public final class Ntp {
                 case "export" -> ExportCommand.run(arguments);
                 case "serve" -> ServeCommand.run(arguments);
                 case "user" -> UserCommand.run(arguments);
+                case "annex" -> AnnexCommands.annex(arguments);
+                case "explain" -> AnnexCommands.explain(arguments);
                 case "help", "--help", "-h" -> {
                     System.out.print(USAGE);
                     yield 0;
