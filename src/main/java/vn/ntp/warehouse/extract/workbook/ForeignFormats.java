@@ -46,6 +46,8 @@ final class ForeignFormats {
     }
 
     static UnreadableWorkbookException openDocument(String mimetype) {
+        if (mimetype.contains(".text")) return wordProcessing();
+        if (mimetype.contains(".presentation")) return presentation();
         return Rejections.unsupported("tài liệu OpenDocument không phải bảng tính (" + mimetype + ")", SEND_THE_WORKBOOK,
                 "OpenDocument of type " + mimetype);
     }

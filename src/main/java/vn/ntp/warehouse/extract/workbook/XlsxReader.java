@@ -113,6 +113,7 @@ final class XlsxReader {
         private String workbookPart(Relationships packageRelationships) throws UnreadableWorkbookException {
             Relationships.Relationship office = packageRelationships.firstOfType("officeDocument");
             String workbook = office != null && entry(office.target()) != null ? office.target() : DEFAULT_WORKBOOK;
+            if (workbook.endsWith(".bin")) throw ForeignFormats.xlsb();
             if (entry(workbook) == null) throw notAWorkbook();
             return workbook;
         }
