@@ -40,6 +40,34 @@ class ForeignFilesTest {
         OpenDocumentTest.assertSameExtraction(expected, actual);
     }
 
+    @org.junit.jupiter.api.Test
+    void anInboxOfForeignFilesRunsToTheEndWithOneStatePerFile() throws Exception {
+        Path inbox = java.nio.file.Files.createDirectories(dir.resolve("inbox"));
+        Path excel = ForeignFiles.excel(dir);
+        for (var writer : ForeignFiles.READ.values()) writer.write(excel, inbox);
+        for (var writer : ForeignFiles.REFUSED.values()) writer.write(excel, inbox);
+        Path home = dir.resolve("home");
+
+        int exit = vn.ntp.warehouse.cli.Ntp.run(new String[] {"run", "--inbox", inbox.toString(), "--home", home.toString()});
+
+        assertThat(exit).isZero();
+        java.util.Map<String, String> states = new java.util.HashMap<>();
+        java.util.Properties readOnly = new java.util.Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + home.resolve("warehouse.duckdb"), readOnly);
+             var rs = c.createStatement().executeQuery("select source_file, status from submission")) {
+            while (rs.next()) assertThat(states.put(rs.getString(1), rs.getString(2))).as(rs.getString(1)).isNull();
+        }
+        assertThat(states).hasSize(ForeignFiles.READ.size() + ForeignFiles.REFUSED.size());
+        for (String name : ForeignFiles.READ.keySet()) assertThat(states.get(name)).as(name).isIn("loaded", "superseded", "duplicate");
+        assertThat(states).containsValue("loaded");
+        for (String name : ForeignFiles.REFUSED.keySet()) {
+            assertThat(states.get(name)).as(name).isEqualTo("rejected");
+            String reason = java.nio.file.Files.readString(home.resolve("quarantine").resolve(name + ".reason.txt"));
+            assertThat(reason).as(name).contains("Lý do (").contains("Reason (").containsAnyOf("UNSUPPORTED_FORMAT", "NOT_EXCEL_HTML");
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("refused")
     void aValidFileOfAnotherFormatIsRefusedSayingWhatItIs(String name) throws Exception {

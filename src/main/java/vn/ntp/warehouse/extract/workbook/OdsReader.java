@@ -86,7 +86,9 @@ final class OdsReader {
         ZipEntry entry = zip.getEntry(name);
         if (entry == null) return null;
         try (XmlPart part = XmlPart.open(name, budget.open(zip, entry))) {
-            return reader.read(part);
+            T result = reader.read(part);
+            part.finish();
+            return result;
         } catch (GuardedVisitor.Failure visitorFailure) {
             throw visitorFailure;
         } catch (XMLStreamException | IOException | RuntimeException e) {

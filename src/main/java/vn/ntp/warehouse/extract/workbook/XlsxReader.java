@@ -148,7 +148,9 @@ final class XlsxReader {
             ZipEntry entry = entry(name);
             if (entry == null) return null;
             try (XmlPart part = XmlPart.open(name, budget.open(zip, entry))) {
-                return reader.read(part);
+                T result = reader.read(part);
+                part.finish();
+                return result;
             } catch (GuardedVisitor.Failure visitorFailure) {
                 throw visitorFailure;
             } catch (XMLStreamException | IOException | RuntimeException e) {
