@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.ntp.warehouse.pipeline.ClusterFixtures;
+import vn.ntp.warehouse.pipeline.PipelineAccess;
 import vn.ntp.warehouse.pipeline.ThrowAwayPostgres;
 
 /**
@@ -50,7 +50,7 @@ class ClusteredScheduleTest {
         ThrowAwayPostgres db = ThrowAwayPostgres.freshDatabase();
         Path inbox = tmp.resolve("inbox");
         Files.createDirectories(inbox);
-        ClusterFixtures.writeCommuneInbox(inbox, COMMUNES);
+        PipelineAccess.writeCommuneInbox(inbox, COMMUNES);
         Path home = tmp.resolve("home");
 
         // one fire, at a second of the day far enough ahead for both nodes to start
@@ -88,14 +88,14 @@ class ClusteredScheduleTest {
         assertThat(db.column("select count(*) from qrtz_fired_triggers")).as("no fire left running").containsExactly("0");
 
         Path clean = tmp.resolve("clean");
-        assertThat(ClusterFixtures.run(clean, inbox)).isZero();
+        assertThat(PipelineAccess.run(clean, inbox)).isZero();
         for (String sql : List.of(
                 "select unit_code, project_code, allocated_mvnd, disbursed_mvnd, source_file, cell_ref from fact_budget order by all",
                 "select source_file, status from submission order by all",
                 "select * exclude (unit_key) from mart_disbursement order by all")) {
-            assertThat(ClusterFixtures.query(home, sql)).as(sql).isEqualTo(ClusterFixtures.query(clean, sql));
+            assertThat(PipelineAccess.query(home, sql)).as(sql).isEqualTo(PipelineAccess.query(clean, sql));
         }
-        assertThat(ClusterFixtures.query(home, "select count(*) as n from fact_budget")).containsExactly(Map.of("n", (long) COMMUNES));
+        assertThat(PipelineAccess.query(home, "select count(*) as n from fact_budget")).containsExactly(Map.of("n", (long) COMMUNES));
     }
 
     private Node start(String name, ThrowAwayPostgres db, Path home, Path inbox, String cron) throws Exception {

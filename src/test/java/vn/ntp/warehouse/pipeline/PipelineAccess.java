@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /** The pipeline test helpers, for tests in other packages (the clustered schedule, faults). */
-public final class ClusterFixtures {
-    private ClusterFixtures() {
+public final class PipelineAccess {
+    private PipelineAccess() {
     }
 
     public static void writeCommuneInbox(Path inbox, int communes) throws IOException {
@@ -18,6 +18,12 @@ public final class ClusterFixtures {
     /** {@code ntp run} in-process on the default (H2) job repository; the exit code. */
     public static int run(Path home, Path inbox) {
         return Pipelines.run(home, inbox).exitCode();
+    }
+
+    /** {@code ntp run} in-process; what it printed (stdout) after the exit code. */
+    public static String[] runWithOutput(Path home, Path inbox) {
+        Pipelines.Result result = Pipelines.run(home, inbox);
+        return new String[] {String.valueOf(result.exitCode()), result.out()};
     }
 
     public static List<Map<String, Object>> query(Path home, String sql) throws SQLException {
