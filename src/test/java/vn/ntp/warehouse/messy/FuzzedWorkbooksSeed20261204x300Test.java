@@ -3,8 +3,6 @@ package vn.ntp.warehouse.messy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.lang.reflect.RecordComponent;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -26,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.ntp.warehouse.extract.ExtractedAnnex;
-import vn.ntp.warehouse.extract.Finding;
 import vn.ntp.warehouse.fixtures.OdsFiles;
 
 /**
@@ -75,21 +71,8 @@ class FuzzedWorkbooksSeed20261204x300Test {
                 continue;
             }
             loaded++;
-            Map<String, List<BigDecimal>> expected = figures(original);
-            Set<String> flaggedSheets = new HashSet<>();
-            Set<String> originalFindings = new HashSet<>();
-            for (Finding f : original.findings()) originalFindings.add(f.ruleCode() + f.sheet() + f.cellRef());
-            for (Finding f : annex.findings()) {
-                if (!originalFindings.contains(f.ruleCode() + f.sheet() + f.cellRef())) flaggedSheets.add(f.sheet());
-            }
-            for (Map.Entry<String, List<BigDecimal>> figure : figures(annex).entrySet()) {
-                List<BigDecimal> was = expected.get(figure.getKey());
-                if (figure.getValue().equals(was)) continue;
-                String sheet = figure.getKey().substring(0, figure.getKey().indexOf('!'));
-                if (!flaggedSheets.contains(sheet)) {
-                    silentlyWrong.add(mutant.file().getFileName() + " (" + mutant.detail() + "): " + figure.getKey()
-                            + " = " + figure.getValue() + ", original " + was);
-                }
+            for (String wrong : MutantVerdicts.silentlyWrong(original, annex)) {
+                silentlyWrong.add(mutant.file().getFileName() + " (" + mutant.detail() + "): " + wrong);
             }
         }
         assertThat(silentlyWrong).as("figures a damaged file changed without a finding").isEmpty();
@@ -127,43 +110,5 @@ class FuzzedWorkbooksSeed20261204x300Test {
             }
         }
         assertThat(states).hasSize(MUTANTS);
-    }
-
-    /**
-     * Every figure a file gave, keyed by what it is (codes: program, period, unit, project, indicator, measure...)
-     * and where it is (sheet!cell first); not by file names or the labels as typed (a damaged byte in a label the
-     * catalogue still recognises changes the text kept for lineage, not what the figure is).
-     */
-    static Map<String, List<BigDecimal>> figures(ExtractedAnnex annex) {
-        Map<String, List<BigDecimal>> out = new HashMap<>();
-        for (List<? extends Record> rows : List.of(annex.budget(), annex.households(), annex.deprivation(), annex.outputs())) {
-            for (Record row : rows) {
-                StringBuilder key = new StringBuilder();
-                List<BigDecimal> values = new ArrayList<>();
-                String sheet = "";
-                String cell = "";
-                for (RecordComponent component : row.getClass().getRecordComponents()) {
-                    Object value;
-                    try {
-                        value = component.getAccessor().invoke(row);
-                    } catch (ReflectiveOperationException e) {
-                        throw new IllegalStateException(e);
-                    }
-                    String name = component.getName();
-                    if (name.endsWith("Label") || name.endsWith("Name")) continue; // text as typed: the codes say what it is
-                    switch (name) {
-                        case "submissionId", "batchId", "sourceFile", "originalText" -> { }
-                        case "sheet" -> sheet = String.valueOf(value);
-                        case "cellRef" -> cell = String.valueOf(value);
-                        default -> {
-                            if (value instanceof BigDecimal d) values.add(d.stripTrailingZeros());
-                            else key.append(component.getName()).append('=').append(value).append(' ');
-                        }
-                    }
-                }
-                out.put(sheet + "!" + cell + " " + row.getClass().getSimpleName() + " " + key, values);
-            }
-        }
-        return out;
     }
 }
