@@ -30,8 +30,8 @@ import vn.ntp.warehouse.fixtures.OdsFiles;
  * from seed 20261204 (see {@link WorkbookMutants}): truncated, bytes flipped in the stored file, bytes flipped
  * inside an XML part zipped again, XML elements deleted. Every mutant ends in exactly one state in a run under
  * {@code -Xmx1g} that exits 0 without a stack trace, and no mutant loads silently wrong figures: what a loaded
- * mutant holds is the figures of its original, or the sheet of a figure that differs has a finding its original
- * did not have, or the file is rejected with a reason in Vietnamese and English.
+ * mutant holds is the figures of its original ({@link MutantVerdicts}), or it has a finding its original did
+ * not have, or the file is rejected with a reason in Vietnamese and English.
  */
 class FuzzedWorkbooksSeed20261204x300Test {
     static final long SEED = 20261204L;
