@@ -50,7 +50,10 @@ public class IntakeTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         Files.createDirectories(settings.lake());
-        Files.createDirectories(inbox);
+        if (!Files.isDirectory(inbox)) {
+            // an unmounted share or a wrong path is an error, never a run that found "0 new files"
+            throw new java.nio.file.NoSuchFileException(inbox.toString(), null, "inbox is not a folder");
+        }
         LakeCompactor.recover(settings.lake()).ifPresent(done -> {
             log.info("Compaction journal of a killed run: {}", done);
             progress.detail("lake: đã hoàn tất hoặc hủy việc gộp tệp dở dang của lần chạy bị ngắt");

@@ -3,8 +3,13 @@ package vn.ntp.warehouse.batch;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+
+import org.springframework.batch.core.BatchStatus;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
@@ -31,6 +36,7 @@ public class RunProgress implements JobExecutionListener, StepExecutionListener 
     private final PrintStream out = System.out;
     private final Map<String, Duration> stageTimes = new LinkedHashMap<>();
     private Instant stepStart;
+    private final List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public RunProgress(RunCounters counters) {
         this.counters = counters;
@@ -39,7 +45,40 @@ public class RunProgress implements JobExecutionListener, StepExecutionListener 
     @Override
     public void beforeJob(JobExecution jobExecution) {
         stageTimes.clear();
+        failures.clear();
     }
+
+    @Override
+    public void afterJob(JobExecution jobExecution) {
+        failures.addAll(jobExecution.getAllFailureExceptions());
+    }
+
+    /** Why the last job of this process failed (empty when it completed): for the one sentence the terminal shows. */
+    public List<Throwable> failures() {
+        return List.copyOf(failures);
+    }
+
+    /** A job's or step's outcome as the operator reads it. */
+    public static String statusVi(BatchStatus status) {
+        if (status == null) return "không rõ";
+        return switch (status) {
+            case COMPLETED -> "hoàn tất";
+            case STARTING, STARTED -> "đang chạy";
+            case STOPPING -> "đang dừng";
+            case STOPPED -> "đã dừng";
+            case FAILED -> "thất bại";
+            case ABANDONED -> "đã bỏ";
+            case UNKNOWN -> "không rõ";
+        };
+    }
+
+    /** {@code dd/MM/yyyy HH:mm}, Vietnam time: every time a person reads. */
+    public static String time(Instant instant) {
+        return instant == null ? "-" : TIME.format(instant.atZone(VIETNAM));
+    }
+
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     @Override
     public void beforeStep(StepExecution stepExecution) {

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.ntp.warehouse.batch.AnnexLoadLauncher;
+import vn.ntp.warehouse.batch.RunProgress;
 
 /**
  * The Quartz job behind {@code ./ntp schedule}: one full run over the inbox. Quartz never starts
@@ -27,9 +28,11 @@ public class ScheduledRunJob implements Job {
         AnnexLoadLauncher launcher = (AnnexLoadLauncher) context.getMergedJobDataMap().get(LAUNCHER);
         Path inbox = Path.of(context.getMergedJobDataMap().getString(INBOX));
         try {
-            System.out.println("Lần chạy theo lịch bắt đầu (" + context.getFireTime() + ")");
+            System.out.println("Lần chạy theo lịch bắt đầu lúc " + RunProgress.time(context.getFireTime().toInstant()));
             AnnexLoadLauncher.Outcome outcome = launcher.run(inbox);
-            System.out.println("Lần chạy theo lịch kết thúc: " + (outcome.ran() ? outcome.status() : "không chạy (đang có lần chạy khác)"));
+            System.out.println("Lần chạy theo lịch kết thúc lúc " + RunProgress.time(java.time.Instant.now()) + ": "
+                    + (outcome.ran() ? RunProgress.statusVi(outcome.status()) : "không chạy (đang có lần chạy khác)")
+                    + (context.getNextFireTime() == null ? "" : "; lần chạy tới lúc " + RunProgress.time(context.getNextFireTime().toInstant())));
         } catch (Exception e) {
             log.error("Scheduled run failed", e);
             throw new JobExecutionException(e, false);

@@ -22,6 +22,8 @@ final class SqlProject {
 
     static final String TESTS_FOLDER = "tests";
     static final String RULES_FOLDER = "rules";
+    /** The run summary's and run report's queries (report/ReportQueries), not built. */
+    static final String REPORTS_FOLDER = "reports";
 
     private final Path sqlDir;
 
@@ -37,7 +39,7 @@ final class SqlProject {
         List<SqlModel> ordered = new ArrayList<>();
         for (Path layer : sortedChildren(sqlDir, Files::isDirectory)) {
             String layerName = layer.getFileName().toString();
-            if (layerName.equals(TESTS_FOLDER) || layerName.equals(RULES_FOLDER) || layerName.startsWith(".")) {
+            if (layerName.equals(TESTS_FOLDER) || layerName.equals(RULES_FOLDER) || layerName.equals(REPORTS_FOLDER) || layerName.startsWith(".")) {
                 continue;
             }
             boolean staging = layerName.contains("staging");
