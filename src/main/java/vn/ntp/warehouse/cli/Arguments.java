@@ -37,7 +37,7 @@ public record Arguments(String command, Map<String, String> options, Set<String>
                 flags.add(a.equals("-h") ? "--help" : a);
             } else if (a.startsWith("--spring.") || a.startsWith("--ntp.") || a.startsWith("--logging.")) {
                 spring.add(a);
-            } else if (a.startsWith("--")) {
+            } else if (a.matches("--[A-Za-z][\\w.=-]*")) {
                 throw new UsageException("Tùy chọn không hợp lệ: " + a);
             } else if (command == null) {
                 command = a;

@@ -35,13 +35,16 @@ final class RunSummary {
         try (Connection c = WarehouseBuilder.openReadOnly(settings.warehouse())) {
             Map<String, Long> byStatus = queries.counts(c, "run_files_by_status", outcome.runId());
             Map<String, Long> bySeverity = queries.counts(c, "run_findings_by_severity", outcome.runId());
-            long rows = queries.single(c, "run_fact_rows", outcome.runId());
+            Map<String, Object> figures = queries.rows(c, "run_fact_rows", outcome.runId()).get(0);
+            long cells = ((Number) figures.get("cell_values")).longValue();
+            long rows = ((Number) figures.get("fact_rows")).longValue();
             long files = byStatus.values().stream().mapToLong(Long::longValue).sum();
             System.out.printf("Kết quả lần chạy %s: %d tệp mới — %d đã nạp, %d trùng lặp, %d bị thay thế, %d cách ly%n",
                     outcome.runId(), files, byStatus.getOrDefault("loaded", 0L), byStatus.getOrDefault("duplicate", 0L),
                     byStatus.getOrDefault("superseded", 0L), byStatus.getOrDefault("rejected", 0L));
-            System.out.printf("  %d dòng số liệu vào kho; %d phát hiện: %d lỗi, %d cảnh báo, %d thông tin%n",
-                    rows, bySeverity.values().stream().mapToLong(Long::longValue).sum(),
+            System.out.printf("  %d số liệu đọc từ các ô của biểu (kể cả các dòng tổng, để đối chiếu) → %d dòng chi tiết trong kho; "
+                    + "%d phát hiện: %d lỗi, %d cảnh báo, %d thông tin%n",
+                    cells, rows, bySeverity.values().stream().mapToLong(Long::longValue).sum(),
                     bySeverity.getOrDefault("error", 0L), bySeverity.getOrDefault("warning", 0L), bySeverity.getOrDefault("info", 0L));
             if (files == 0) waitingFor(queries.rows(c, "expected_not_received"));
             System.out.println("  Tệp cách ly (không đọc được) nằm trong " + settings.quarantine());
