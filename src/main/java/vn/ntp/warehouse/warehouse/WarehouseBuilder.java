@@ -130,7 +130,7 @@ public final class WarehouseBuilder {
     private BuildResult buildFull(BuildState state, Consumer<String> progress) {
         Path next = home.resolve(NEXT_FILE);
         deleteStale(next);
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + next);
+        try (Connection connection = open(next);
              Statement statement = connection.createStatement()) {
             runModelsAndRules(connection, statement, placeholders, null, Set.of(), progress);
             return checkpointAndSwap(connection, statement, state, next, progress);
@@ -156,12 +156,12 @@ public final class WarehouseBuilder {
         deleteStale(next);
         try {
             List<String> partitioned;
-            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + delta);
+            try (Connection connection = open(delta);
                  Statement statement = connection.createStatement()) {
                 partitioned = runModelsAndRules(connection, statement, placeholders.restrictedTo(rebuilt), rebuilt, before, progress);
             }
             Files.copy(live, next, StandardCopyOption.REPLACE_EXISTING);
-            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + next);
+            try (Connection connection = open(next);
                  Statement statement = connection.createStatement()) {
                 PartitionTables.replace(statement, delta, partitioned, rebuilt, progress);
                 for (SqlModel model : PartitionTables.spanning(sql.modelsInBuildOrder(), partitioned)) {
@@ -300,7 +300,29 @@ public final class WarehouseBuilder {
     public static Connection openReadOnly(Path warehouseFile) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("duckdb.read_only", "true");
-        return DriverManager.getConnection("jdbc:duckdb:" + warehouseFile.toAbsolutePath(), properties);
+        Connection connection = DriverManager.getConnection("jdbc:duckdb:" + warehouseFile.toAbsolutePath(), properties);
+        searchBeside(connection, warehouseFile);
+        return connection;
+    }
+
+    private static Connection open(Path file) throws SQLException {
+        Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file);
+        searchBeside(connection, file);
+        return connection;
+    }
+
+    /**
+     * The lake scans of the staging views are written relative to the warehouse's folder ({@code lake/...}, see
+     * {@link SqlPlaceholders}); DuckDB resolves them through {@code file_search_path}, set here to the folder
+     * that holds the database file, so a home moved or copied elsewhere still answers every view.
+     */
+    static void searchBeside(Connection connection, Path databaseFile) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET file_search_path = " + SqlText.literal(SqlText.path(databaseFile.toAbsolutePath().getParent())));
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
     }
 
     private WarehouseRules rules() {
