@@ -59,6 +59,11 @@ final class Help {
                   ./ntp export [--format parquet|csv|xlsx]
                   --format   parquet (mặc định, giữ tên cột gốc), csv hoặc xlsx (tiêu đề tiếng Việt)
                 Mã thoát: 0 xong, 1 lỗi.""");
+        c.put("docs", """
+                viết danh mục kho dữ liệu: mọi bảng, cột, ý nghĩa, cách dựng và kết quả kiểm thử, trong một tệp HTML
+                  ./ntp docs [--out TỆP]
+                  --out TỆP   nơi ghi (mặc định <home>/reports/danh-muc-kho.html)
+                Mã thoát: 0 xong, 1 chưa có kho hoặc không ghi được.""");
         c.put("schedule", """
                 chạy theo lịch (Quartz cron) cho đến khi dừng bằng Ctrl+C
                   ./ntp schedule [--cron "0 0 2 * * ?"] [--inbox THƯ_MỤC]

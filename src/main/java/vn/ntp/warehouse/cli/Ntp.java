@@ -41,6 +41,7 @@ public final class Ntp {
                 case "status" -> StatusCommand.run(arguments);
                 case "validate" -> ValidateCommand.run(arguments);
                 case "export" -> ExportCommand.run(arguments);
+                case "docs" -> DocsCommand.run(arguments);
                 default -> {
                     System.err.println("Lệnh không hợp lệ: " + arguments.command());
                     System.err.print(Help.usage());

@@ -233,6 +233,7 @@ public final class WarehouseBuilder {
     private BuildResult checkpointAndSwap(Connection connection, Statement statement, BuildState state, Path next,
                                           Consumer<String> progress) throws SQLException {
         state.writeTo(connection);
+        DataDictionary.load(jobsDir).comment(statement);   // COMMENT ON every table and column (jobs/dictionary)
         Map<String, Long> rowCounts = tableRowCounts(statement);
         statement.execute("CHECKPOINT");
         connection.close();
@@ -251,6 +252,7 @@ public final class WarehouseBuilder {
         if (jobsDir != null) {
             folders.add(rulesConfigDir());
             folders.add(jobsDir.resolve("schedule"));
+            folders.add(jobsDir.resolve(DataDictionary.FOLDER));
         }
         return new BuildState(BuildState.inputsFingerprint(folders), LakeLedger.partitionFingerprints(home.resolve("lake")));
     }
