@@ -14,6 +14,8 @@ import org.springframework.core.env.Environment;
  * Registered in {@code META-INF/spring.factories}.
  */
 public final class PortalOnlyAutoConfigurations implements AutoConfigurationImportFilter, EnvironmentAware {
+    /** The Spring profile under which the portal's web, Thymeleaf and Security auto-configurations apply (./ntp serve). */
+    public static final String PROFILE = "portal";
     static final List<String> PORTAL_PACKAGES = List.of(
             "org.springframework.boot.webmvc.", "org.springframework.boot.tomcat.", "org.springframework.boot.servlet.",
             "org.springframework.boot.web.server.", "org.springframework.boot.thymeleaf.", "org.springframework.boot.security.",
@@ -28,7 +30,7 @@ public final class PortalOnlyAutoConfigurations implements AutoConfigurationImpo
 
     @Override
     public boolean[] match(String[] autoConfigurationClasses, AutoConfigurationMetadata metadata) {
-        boolean portal = environment != null && environment.matchesProfiles(ServeCommand.PROFILE);
+        boolean portal = environment != null && environment.matchesProfiles(PROFILE);
         boolean[] keep = new boolean[autoConfigurationClasses.length];
         for (int i = 0; i < keep.length; i++) {
             String name = autoConfigurationClasses[i];

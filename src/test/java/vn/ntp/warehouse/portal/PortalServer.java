@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.ntp.warehouse.cli.Arguments;
+import vn.ntp.warehouse.cli.ServeCommand;
 import vn.ntp.warehouse.cli.Ntp;
 
 /**

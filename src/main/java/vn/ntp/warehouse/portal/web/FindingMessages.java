@@ -7,9 +7,9 @@ import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.validate.FindingCatalogue;
 
 /**
- * The one place where the portal turns a finding into its severity and messages, through the findings
- * catalogue ({@link FindingCatalogue}, as {@code validate}, the run and the feedback workbook do): pages,
- * the sheet preview and the JSON API all go through {@link #show}.
+ * The one place where the portal turns a finding into its severity and messages: pages, the sheet
+ * preview and the JSON API all go through {@link #show}, which renders it from the findings catalogue
+ * ({@link FindingCatalogue#render}), as validate, the feedback workbooks and dq_issue do.
  */
 public final class FindingMessages {
 

@@ -1,4 +1,4 @@
-package vn.ntp.warehouse.portal;
+package vn.ntp.warehouse.cli;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.ntp.warehouse.NtpApplication;
-import vn.ntp.warehouse.cli.Arguments;
+import vn.ntp.warehouse.portal.PortalOnlyAutoConfigurations;
 
 /**
  * {@code ./ntp serve [--port 8080]}: the batch context (for "Nạp ngay", through the same run lock)
@@ -15,8 +15,6 @@ import vn.ntp.warehouse.cli.Arguments;
  * command starts a web server; every other command stays a plain, non-web Spring context or none.
  */
 public final class ServeCommand {
-    public static final String PROFILE = "portal";
-
     private ServeCommand() {
     }
 
@@ -51,7 +49,7 @@ public final class ServeCommand {
         args.option("--port").ifPresent(p -> props.add("--server.port=" + p));
         props.addAll(args.springArgs());
         return new SpringApplicationBuilder(NtpApplication.class)
-                .profiles(PROFILE)
+                .profiles(PortalOnlyAutoConfigurations.PROFILE)
                 .logStartupInfo(false)
                 .run(props.toArray(String[]::new));
     }

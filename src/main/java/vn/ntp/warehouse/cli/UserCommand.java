@@ -1,4 +1,4 @@
-package vn.ntp.warehouse.portal.account;
+package vn.ntp.warehouse.cli;
 
 import java.io.BufferedReader;
 import java.io.Console;
@@ -15,7 +15,10 @@ import java.util.stream.Collectors;
 
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
-import vn.ntp.warehouse.cli.Arguments;
+import vn.ntp.warehouse.portal.account.Account;
+import vn.ntp.warehouse.portal.account.Accounts;
+import vn.ntp.warehouse.portal.account.Role;
+import vn.ntp.warehouse.portal.account.StateDatabase;
 import vn.ntp.warehouse.reference.UnitMaster;
 
 /**
