@@ -8,12 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -215,9 +213,7 @@ class PortalBrowserTest {
     }
 
     private Connection readOnly() throws Exception {
-        Properties p = new Properties();
-        p.setProperty("duckdb.read_only", "true");
-        return DriverManager.getConnection("jdbc:duckdb:" + server.home.resolve("warehouse.duckdb"), p);
+        return vn.ntp.warehouse.warehouse.ReadOnlyWarehouse.open(server.home.resolve("warehouse.duckdb"));
     }
 
     private static List<String> rows(Statement s, String sql) throws Exception {

@@ -111,9 +111,12 @@ class PortalHttpTest {
 
         assertThat(response.statusCode()).isEqualTo(201);
         String name = json(response).get("name").asString();
-        assertThat(name).matches("GNBV_01_106_2024_6-thang-dau-nam-2024_\\d{8}-\\d{6}_[0-9a-f]{8}\\.xlsx");
+        assertThat(name).matches("GNBV_01_106_2024_6-thang-dau-nam-2024_\\d{8}-\\d{6}-\\d{3}_[0-9a-f]{8}\\.xlsx");
         assertThat(json(response).get("state_vi").asString()).isEqualTo("chờ nạp");
         assertThat(server.home.resolve("inbox").resolve(name)).hasBinaryContent(content);
+        assertThat(Files.readAllLines(server.home.resolve("inbox/.received.csv"))).first().isEqualTo("file,received_at");
+        assertThat(Files.readAllLines(server.home.resolve("inbox/.received.csv")))
+                .anyMatch(line -> line.matches(Pattern.quote(name) + ",20\\d\\d-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\+07:00"));
         assertThat(tmp.resolve("ngoai-hop-thu.xlsx")).doesNotExist();
         assertThat(server.home.getParent().resolve("ngoai-hop-thu.xlsx")).doesNotExist();
         HttpResponse<String> listed = server.get("/api/submissions?unit=106", "tamduong");

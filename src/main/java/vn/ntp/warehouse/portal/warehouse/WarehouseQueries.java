@@ -3,7 +3,6 @@ package vn.ntp.warehouse.portal.warehouse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -13,10 +12,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Collectors;
 
 import vn.ntp.warehouse.lake.SqlText;
+import vn.ntp.warehouse.warehouse.ReadOnlyWarehouse;
 
 /**
  * Read-only questions to the published {@code warehouse.duckdb}, one read-only connection per call
@@ -142,10 +141,7 @@ public final class WarehouseQueries {
 
     private List<Map<String, Object>> query(String sql, Object... params) {
         if (!exists()) return List.of();
-        Properties readOnly = new Properties();
-        readOnly.setProperty("duckdb.read_only", "true");
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse.toAbsolutePath(), readOnly);
-             PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = ReadOnlyWarehouse.open(warehouse); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) s.setObject(i + 1, params[i]);
             try (ResultSet rs = s.executeQuery()) {
                 ResultSetMetaData meta = rs.getMetaData();
