@@ -91,6 +91,7 @@ public final class Uploads {
         this.audit = audit;
         this.staging = home.resolve("state").resolve("portal").resolve("uploads");
         this.inbox = inbox;
+        deleteTree(staging);   // uploads of an earlier start can no longer be sent: their ids lived in memory
     }
 
     /** Reads and checks one upload; refuses (403, audited) a workbook of a unit outside the sender's scope. */
