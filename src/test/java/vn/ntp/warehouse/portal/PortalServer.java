@@ -41,10 +41,12 @@ final class PortalServer implements AutoCloseable {
     }
 
     /** {@code ./ntp user add NAME --unit UNIT --role ROLE --password-file F}; returns its exit code. */
-    static int addUser(Path home, String name, String unit, String role) throws IOException {
+    static int addUser(Path home, String name, String unit, String role, String... extraArgs) throws IOException {
         Path file = Files.writeString(Files.createTempFile(home.getParent(), "pw", ".txt"), PASSWORD + "\n");
-        return Ntp.run(new String[]{"user", "add", name, "--unit", unit, "--role", role, "--password-file", file.toString(),
-                "--home", home.toString()});
+        List<String> args = new ArrayList<>(List.of("user", "add", name, "--unit", unit, "--role", role, "--password-file", file.toString(),
+                "--home", home.toString()));
+        args.addAll(List.of(extraArgs));
+        return Ntp.run(args.toArray(String[]::new));
     }
 
     URI uri(String path) {
