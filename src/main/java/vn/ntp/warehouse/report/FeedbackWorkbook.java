@@ -98,7 +98,7 @@ public final class FeedbackWorkbook {
             FindingCatalogue.Rendered r = checks.render(f);
             Mark mark = marks.computeIfAbsent(f.sheet() + "!" + f.cellRef(), k -> new Mark(r.severity(), new ArrayList<>()));
             mark.messages().add(r.messageVi());
-            if (rank(r.severity()) > rank(mark.severity())) {
+            if (FindingCatalogue.rank(r.severity()) > FindingCatalogue.rank(mark.severity())) {
                 marks.put(f.sheet() + "!" + f.cellRef(), new Mark(r.severity(), mark.messages()));
             }
         }
@@ -232,14 +232,6 @@ public final class FeedbackWorkbook {
             case "error" -> "LỖI";
             case "warning" -> "CẢNH BÁO";
             default -> "THÔNG TIN";
-        };
-    }
-
-    private static int rank(String severity) {
-        return switch (severity) {
-            case "error" -> 3;
-            case "warning" -> 2;
-            default -> 1;
         };
     }
 

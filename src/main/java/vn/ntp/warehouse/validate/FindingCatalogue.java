@@ -177,7 +177,7 @@ public final class FindingCatalogue {
         return where + ": " + message;
     }
 
-    /** The code with the highest severity of these findings' codes first: error, then warning, then info. */
+    /** How serious a severity is, to sort or pick the most serious: error 3, warning 2, info 1. */
     public static int rank(String severity) {
         return switch (severity) {
             case "error" -> 3;

@@ -55,7 +55,7 @@ public final class BudgetForm implements FormReader {
         List<SheetRow> above = head.stream().filter(r -> r.index() < headerRow).toList();
         SheetMetadata meta = metadata.scan(above);
         List<Finding> columnFindings = classified.missing().stream()
-                .map(m -> new Finding("MISSING_COLUMN", sheet, m.cellRef(), "", null, m.expectedVi(), ""))
+                .map(m -> new Finding(m.code(), sheet, m.cellRef(), "", null, m.label(), ""))
                 .toList();
         if (!classified.hasAllocation()) {
             if (!namesThisForm(meta)) return Optional.empty();

@@ -15,6 +15,7 @@ import vn.ntp.warehouse.extract.FormHead;
 import vn.ntp.warehouse.extract.FormSheetReader;
 import vn.ntp.warehouse.extract.HeaderLayout;
 import vn.ntp.warehouse.extract.Percent;
+import vn.ntp.warehouse.extract.ShownPrecision;
 import vn.ntp.warehouse.extract.SheetIdentity;
 import vn.ntp.warehouse.extract.SheetRow;
 import vn.ntp.warehouse.extract.TableLine;
@@ -110,9 +111,10 @@ final class DeprivationSheetReader implements FormSheetReader {
             BigDecimal base = bases.get(c.householdGroup());
             if (c.rate()) {
                 if (Percent.outOfRange(v)) findings.add(finding("RATE_OUT_OF_RANGE", line, c, "0-100", v));
-                BigDecimal expected = Percent.of(deprived(line, c.householdGroup()), base);
-                if (Percent.differs(expected, v, checks.tolerance("STATED_PCT"))) {
-                    findings.add(finding("STATED_PCT", line, c, Percent.plain(expected), v));
+                BigDecimal deprived = deprived(line, c.householdGroup());
+                if (ShownPrecision.differs(v, ShownPrecision.halfUnit(line.cell(c.col()), v),
+                        ShownPrecision.exactPercent(deprived, base), checks.tolerance("STATED_PCT"))) {
+                    findings.add(finding("STATED_PCT", line, c, Percent.plain(Percent.of(deprived, base)), v));
                 }
             } else {
                 if (v.signum() < 0) findings.add(finding("NEGATIVE_VALUE", line, c, "", v));

@@ -6,6 +6,7 @@ import java.util.List;
 
 import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.extract.Percent;
+import vn.ntp.warehouse.extract.ShownPrecision;
 import vn.ntp.warehouse.extract.TableLine;
 import vn.ntp.warehouse.validate.FindingCatalogue;
 
@@ -54,7 +55,8 @@ final class HouseholdChecks {
                 BigDecimal v = child.value(c.col());
                 if (v != null) sum = sum == null ? v : sum.add(v);
             }
-            if (sum != null && sum.subtract(stated).abs().compareTo(checks.tolerance("SUM_TOTAL_ROW")) > 0) {
+            if (sum != null && ShownPrecision.differs(stated, ShownPrecision.halfUnit(total.cell(c.col()), stated), sum,
+                    checks.tolerance("SUM_TOTAL_ROW"))) {
                 add("SUM_TOTAL_ROW", total, c, Percent.plain(sum), stated);
             }
         }
@@ -62,9 +64,11 @@ final class HouseholdChecks {
 
     private void statedRate(TableLine line, HouseholdColumn rate, BigDecimal stated) {
         BigDecimal count = valueOf(line, rate.countMeasure(), rate.stage());
-        BigDecimal expected = Percent.of(count, totalHouseholds(line, rate.stage()));
-        if (Percent.differs(expected, stated, checks.tolerance("STATED_PCT"))) {
-            add("STATED_PCT", line, rate, Percent.plain(expected), stated);
+        BigDecimal households = totalHouseholds(line, rate.stage());
+        BigDecimal exact = ShownPrecision.exactPercent(count, households);
+        if (ShownPrecision.differs(stated, ShownPrecision.halfUnit(line.cell(rate.col()), stated), exact,
+                checks.tolerance("STATED_PCT"))) {
+            add("STATED_PCT", line, rate, Percent.plain(Percent.of(count, households)), stated);
         }
     }
 

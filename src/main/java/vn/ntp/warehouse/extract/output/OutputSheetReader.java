@@ -13,6 +13,7 @@ import vn.ntp.warehouse.extract.FormHead;
 import vn.ntp.warehouse.extract.FormSheetReader;
 import vn.ntp.warehouse.extract.HeaderLayout;
 import vn.ntp.warehouse.extract.Percent;
+import vn.ntp.warehouse.extract.ShownPrecision;
 import vn.ntp.warehouse.extract.SheetIdentity;
 import vn.ntp.warehouse.extract.SheetRow;
 import vn.ntp.warehouse.extract.TableLine;
@@ -115,14 +116,15 @@ final class OutputSheetReader implements FormSheetReader {
         BigDecimal stated = value(line, OutputColumns.STATED_PCT);
         if (stated == null) return;
         OutputColumns.Figure rate = figure(OutputColumns.STATED_PCT);
-        BigDecimal countBased = Percent.of(achieved, planned);
-        BigDecimal moneyBased = Percent.of(disbursed, plannedMoney);
-        BigDecimal tolerance = checks.tolerance("STATED_PCT");
-        if (countBased != null && !Percent.differs(countBased, stated, tolerance)) return;
-        if (moneyBased != null && !Percent.differs(moneyBased, stated, tolerance)) {
-            findings.add(finding("STATED_PCT_MONEY_BASED", line, rate, Percent.plain(countBased), stated));
+        BigDecimal countBased = ShownPrecision.exactPercent(achieved, planned);
+        BigDecimal moneyBased = ShownPrecision.exactPercent(disbursed, plannedMoney);
+        BigDecimal halfUnit = ShownPrecision.halfUnit(line.table().cell(rate.col()), stated);
+        if (countBased != null && !ShownPrecision.differs(stated, halfUnit, countBased, checks.tolerance("STATED_PCT"))) return;
+        String shown = Percent.plain(Percent.of(achieved, planned));
+        if (moneyBased != null && !ShownPrecision.differs(stated, halfUnit, moneyBased, checks.tolerance("STATED_PCT_MONEY_BASED"))) {
+            findings.add(finding("STATED_PCT_MONEY_BASED", line, rate, shown, stated));
         } else if (countBased != null) {
-            findings.add(finding("STATED_PCT", line, rate, Percent.plain(countBased), stated));
+            findings.add(finding("STATED_PCT", line, rate, shown, stated));
         }
     }
 
