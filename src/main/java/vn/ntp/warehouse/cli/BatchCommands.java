@@ -52,6 +52,7 @@ final class BatchCommands {
             }
             return outcome.succeeded() ? 0 : 1;
         } catch (Exception e) {
+            vn.ntp.warehouse.batch.DiskFull.explain(java.util.List.of(e), args.home()).ifPresent(System.err::println);
             System.err.println("Lần chạy thất bại: " + rootMessage(e));
             System.err.println("Chạy lại ./ntp run để tiếp tục từ chỗ dừng; chi tiết trong " + args.home().resolve("state/ntp.log"));
             return 1;

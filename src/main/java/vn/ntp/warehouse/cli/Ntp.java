@@ -17,6 +17,10 @@ public final class Ntp {
               export [--format parquet|csv|xlsx]   ghi các bảng tổng hợp ra exports/
               schedule [--cron "0 0 2 * * ?"]      chạy theo lịch (Quartz) cho đến khi dừng
               status                       các lần chạy gần nhất
+              serve [--port 8080]          cổng thông tin web: gửi tệp, xem kết quả, phê duyệt
+              user add TÊN --unit MÃ --role don-vi|tinh|phan-tich|quan-tri | user list | user disable TÊN
+              annex --form 01 --unit MÃ --period "KỲ"   biểu tổng hợp của đơn vị theo mẫu, lập từ kho
+              explain --unit MÃ --period "KỲ" --measure …   số liệu này được cộng từ những ô nào
               bench                        đo tốc độ (chạy qua Maven: mvn -Pbench)
             """;
 
@@ -47,6 +51,10 @@ public final class Ntp {
                 case "status" -> StatusCommand.run(arguments);
                 case "validate" -> ValidateCommand.run(arguments);
                 case "export" -> ExportCommand.run(arguments);
+                case "serve" -> ServeCommand.run(arguments);
+                case "user" -> UserCommand.run(arguments);
+                case "annex" -> AnnexCommands.annex(arguments);
+                case "explain" -> AnnexCommands.explain(arguments);
                 case "help", "--help", "-h" -> {
                     System.out.print(USAGE);
                     yield 0;

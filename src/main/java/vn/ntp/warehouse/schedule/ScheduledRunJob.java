@@ -18,15 +18,24 @@ import vn.ntp.warehouse.batch.AnnexLoadLauncher;
  */
 @DisallowConcurrentExecution
 public class ScheduledRunJob implements Job {
-    static final String LAUNCHER = "launcher";
     static final String INBOX = "inbox";
     private static final Logger log = LoggerFactory.getLogger(ScheduledRunJob.class);
 
+    private final AnnexLoadLauncher launcher;
+
+    /** Created by Spring's job factory for every fire, the launcher injected. */
+    public ScheduledRunJob(AnnexLoadLauncher launcher) {
+        this.launcher = launcher;
+    }
+
     @Override
     public void execute(JobExecutionContext context) throws JobExecutionException {
-        AnnexLoadLauncher launcher = (AnnexLoadLauncher) context.getMergedJobDataMap().get(LAUNCHER);
         Path inbox = Path.of(context.getMergedJobDataMap().getString(INBOX));
         try {
+            if (context.isRecovering()) {
+                System.out.println("Chạy lại lần chạy theo lịch của một máy đã dừng giữa chừng (" + context.getScheduledFireTime() + ")");
+                log.info("Recovering fire {} of a node that died", context.getScheduledFireTime());
+            }
             System.out.println("Lần chạy theo lịch bắt đầu (" + context.getFireTime() + ")");
             AnnexLoadLauncher.Outcome outcome = launcher.run(inbox);
             System.out.println("Lần chạy theo lịch kết thúc: " + (outcome.ran() ? outcome.status() : "không chạy (đang có lần chạy khác)"));

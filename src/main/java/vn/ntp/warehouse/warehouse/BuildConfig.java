@@ -9,9 +9,10 @@ import java.util.List;
  * What a build reads beside the lake: the {@code sql/} project, the reference data and, under {@code jobs/},
  * the warehouse rules ({@code rules/warehouse_rules.yaml}, queries in {@code sql/rules/}), the blocking policy
  * ({@code rules/policy.yaml}) and the form schedule ({@code schedule/forms.yaml}). No {@code jobs/} folder, or a
- * missing file: no rules, load and flag, no schedule.
+ * missing file: no rules, load and flag, no schedule. {@code approvalDir}: the portal's approval events
+ * ({@link ApprovalEvents}), read before the models.
  */
-record BuildConfig(SqlProject sql, Path referenceDir, Path jobsDir) {
+record BuildConfig(SqlProject sql, Path referenceDir, Path jobsDir, Path approvalDir) {
 
     BuildConfig {
         referenceDir = referenceDir.toAbsolutePath();
@@ -39,7 +40,7 @@ record BuildConfig(SqlProject sql, Path referenceDir, Path jobsDir) {
 
     /** The folders whose contents the published file records ({@link BuildState#inputs()}): a change means a full build. */
     List<Path> inputFolders() {
-        List<Path> folders = new ArrayList<>(List.of(sql.root(), referenceDir));
+        List<Path> folders = new ArrayList<>(List.of(sql.root(), referenceDir, approvalDir));
         if (jobsDir != null) {
             folders.add(rulesConfigDir());
             folders.add(jobsDir.resolve("schedule"));

@@ -66,6 +66,7 @@ final class LayeredBuild {
         List<SqlModel> models = layers.stream().flatMap(layer -> layer.models().stream()).toList();
         EngineTables.create(statement);
         EngineTables.writeSchedule(connection, config.schedule());
+        ApprovalEvents.load(statement, config.approvalDir());
         boolean rulesDone = false;
         for (SqlProject.Layer layer : layers) {
             if (!layer.beforeRules() && !rulesDone) {

@@ -64,7 +64,7 @@ public final class WarehouseBuilder {
      */
     public WarehouseBuilder(Path home, Path sqlDir, Path referenceDir, Path jobsDir) {
         this.home = home.toAbsolutePath();
-        this.config = new BuildConfig(new SqlProject(sqlDir), referenceDir, jobsDir);
+        this.config = new BuildConfig(new SqlProject(sqlDir), referenceDir, jobsDir, this.home.resolve(ApprovalEvents.FOLDER));
         this.placeholders = new SqlPlaceholders(this.home.resolve("lake"), referenceDir);
     }
 
