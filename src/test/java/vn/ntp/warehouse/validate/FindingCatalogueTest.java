@@ -118,6 +118,21 @@ class FindingCatalogueTest {
     }
 
     @Test
+    void theCatalogueSitsBelowEveryStageThatFindsOrShowsFindings() {
+        // validate/ is the home of the catalogue: extract, batch, warehouse, report and cli import it, never the reverse
+        List<String> upward = new ArrayList<>();
+        try (Stream<Path> files = Files.list(MAIN.resolve("validate"))) {
+            files.forEach(f -> read(f).lines()
+                    .filter(l -> l.startsWith("import vn.ntp.warehouse.") && !l.startsWith("import vn.ntp.warehouse.config.")
+                            && !l.startsWith("import vn.ntp.warehouse.text.") && !l.startsWith("import vn.ntp.warehouse.validate."))
+                    .forEach(l -> upward.add(f.getFileName() + ": " + l)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(upward).isEmpty();
+    }
+
+    @Test
     void aMessageIsFilledWithTheValuesAsTheirReaderWritesThem() {
         FindingCatalogue catalogue = FindingCatalogue.load(Path.of("jobs/rules"));
         Finding total = new Finding("SUM_TOTAL_ROW", "Biểu 01", "C40", "Tiểu dự án 2", null, "5292.024", "5292.19");
