@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * {@code {diff}} |actual − expected|, {@code {expected}}, {@code {actual}} and every parameter
  * {@code {name}} as numbers when they are numbers ({@code {name:text}}: as it is, for a year or a
  * code); an unknown name stays as written. The warehouse
- * renders dq_issue with the same rules in SQL ({@code sql/02_core/dq_issue.sql});
+ * renders dq_issue with the same rules in SQL ({@code sql/05_findings/dq_issue.sql});
  * {@code FindingCatalogueTest} holds the two to the same text.
  */
 public final class MessageTemplate {

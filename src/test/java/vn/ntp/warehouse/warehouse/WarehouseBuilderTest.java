@@ -84,7 +84,11 @@ class WarehouseBuilderTest {
         assertThat(result.rowCount("fact_budget")).isEqualTo(7);
         assertThat(result.rowCount("fact_budget_unmatched")).isEqualTo(1);
         assertThat(result.rowCount("dim_source")).isEqualTo(14);
-        assertThat(progress).contains("building stg_budget", "building mart_disbursement");
+        assertThat(progress).as("one Vietnamese line per layer, not one per model")
+                .filteredOn(line -> line.startsWith("Dựng lớp ")).extracting(line -> line.split(" ")[2])
+                .containsExactly("01_staging", "02_core", "03_marts", "05_findings");
+        assertThat(progress).allMatch(line -> line.matches(".*[ăâđêôơưĐạ-ỹ].*"))
+                .last().isEqualTo("Đã công bố kho dữ liệu: " + result.warehouseFile());
         assertThat(query("select unit_key, project_code, budget_level, capital_type, vintage, allocated_mvnd, "
                 + "disbursed_mvnd, cell_ref, disbursed_cell_ref from fact_budget where unit_code = '105' order by cell_ref"))
                 .containsExactly(
@@ -176,7 +180,7 @@ class WarehouseBuilderTest {
     void allAssertionsPassOnTheScenario() {
         BuildResult result = builder.build(progress::add);
 
-        assertThat(builder.runAssertions(result.warehouseFile())).isEmpty();
+        assertThat(new SqlAssertions(home, Path.of("sql"), referenceDir).failures(result.warehouseFile())).isEmpty();
     }
 
     @Test
@@ -186,7 +190,7 @@ class WarehouseBuilderTest {
                 leaves(broken, "GNBV.DA9", "current", "NSTW", "SN", "1", "1", 12), List.of());
         BuildResult result = builder.build(progress::add);
 
-        List<String> failures = builder.runAssertions(result.warehouseFile());
+        List<String> failures = new SqlAssertions(home, Path.of("sql"), referenceDir).failures(result.warehouseFile());
 
         assertThat(failures).anyMatch(f -> f.startsWith("fact_budget__project_in_catalogue.sql: 1 offending row(s)")
                 && f.contains("project_code=GNBV.DA9"));
@@ -197,7 +201,7 @@ class WarehouseBuilderTest {
     void rebuildingWhileAReaderHoldsTheOldFileKeepsTheReadersSnapshot() throws Exception {
         BuildResult first = builder.build(progress::add);
         Files.writeString(home.resolve("warehouse.duckdb.next"), "left by a killed build");
-        try (Connection reader = WarehouseBuilder.openReadOnly(first.warehouseFile())) {
+        try (Connection reader = ReadOnlyWarehouse.open(first.warehouseFile())) {
             assertThat(count(reader, "fact_budget")).isEqualTo(7);
             SubmissionRow province = district("s12", "b4", "12", "Tỉnh Lai Châu", 4_000L);
             lake.writeBatch("b4", List.of(province),
@@ -208,7 +212,7 @@ class WarehouseBuilderTest {
             assertThat(second.rowCount("fact_budget")).isEqualTo(8);
             assertThat(count(reader, "fact_budget")).isEqualTo(7);
         }
-        try (Connection fresh = WarehouseBuilder.openReadOnly(first.warehouseFile())) {
+        try (Connection fresh = ReadOnlyWarehouse.open(first.warehouseFile())) {
             assertThat(count(fresh, "fact_budget")).isEqualTo(8);
         }
     }
@@ -224,11 +228,11 @@ class WarehouseBuilderTest {
         assertThat(result.rowCount("submission")).isZero();
         assertThat(result.rowCount("mart_disbursement")).isZero();
         assertThat(result.rowCount("dim_unit")).isEqualTo(6);
-        try (Connection c = WarehouseBuilder.openReadOnly(result.warehouseFile())) {
+        try (Connection c = ReadOnlyWarehouse.open(result.warehouseFile())) {
             assertThat(rows(c, "select column_type from (describe fact_budget) where column_name = 'allocated_mvnd'"))
                     .containsExactly(List.of("DECIMAL(18,6)"));
         }
-        assertThat(emptyBuilder.runAssertions(result.warehouseFile())).isEmpty();
+        assertThat(new SqlAssertions(emptyHome, Path.of("sql"), referenceDir).failures(result.warehouseFile())).isEmpty();
     }
 
     // ---------- fixture
@@ -267,7 +271,7 @@ class WarehouseBuilderTest {
     }
 
     private List<List<String>> query(String sql) throws SQLException {
-        try (Connection c = WarehouseBuilder.openReadOnly(home.resolve("warehouse.duckdb"))) {
+        try (Connection c = ReadOnlyWarehouse.open(home.resolve("warehouse.duckdb"))) {
             return rows(c, sql);
         }
     }

@@ -30,9 +30,8 @@ import vn.ntp.warehouse.extract.ExtractionContext;
  * sheet through without keeping it, and keeps of a recognised sheet only its classified lines.
  *
  * <pre>
- * mvn -q -o -DskipTests package
- * mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -Xmx256m -cp target/classes:$(cat target/cp.txt) vn.ntp.warehouse.bench.LargeWorkbookBench /tmp/large-bench
+ * mvn -q -B -Pbench test-compile exec:exec -Dbench.main=vn.ntp.warehouse.bench.LargeWorkbookBench \
+ *     -Dbench.jvm=-Xmx256m -Dbench.args=/tmp/large-bench
  * </pre>
  */
 public final class LargeWorkbookBench {

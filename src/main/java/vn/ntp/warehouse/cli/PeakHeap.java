@@ -1,4 +1,4 @@
-package vn.ntp.warehouse.bench;
+package vn.ntp.warehouse.cli;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -20,7 +20,8 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  * pools' peak usage (an upper bound: garbage included, the pools may peak at different times),
  * {@code live} the most heap still used right after a garbage collection (what the program really
  * holds), {@code max} the heap limit. {@code ./ntp} installs it when started with
- * {@code -Dntp.peak-heap=true} (the season bench sets it through {@code NTP_JAVA_OPTS}).
+ * {@code -Dntp.peak-heap=true} (the season bench sets it through {@code NTP_JAVA_OPTS}; the bench
+ * itself lives in the test tree and runs through Maven's {@code bench} profile). Off by default.
  */
 public final class PeakHeap {
     public static final String PREFIX = "[peak-heap]";
