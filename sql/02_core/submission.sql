@@ -120,6 +120,7 @@ final as (
         status,
 
         ---------- extras
+        first_seen_at,                                      -- when the warehouse received it (timeliness); null in old ledgers
         saved_at,
         batch_id,
         run_id,

@@ -107,7 +107,7 @@ public class LakeChunkWriter implements ItemWriter<ExtractedFile> {
                 id == null ? null : id.unitCode(), id == null ? null : id.unitName(),
                 id == null ? 0 : id.period().year(), id == null ? null : id.period().periodType(),
                 id == null ? null : id.period().periodLabel(),
-                status, reasonCode, reasonVi, factRows, findingCount);
+                status, reasonCode, reasonVi, factRows, findingCount, file.firstSeenEpochMs());
     }
 
     /** The finding as it was found: severity and messages are the catalogue's, joined when the warehouse is built. */

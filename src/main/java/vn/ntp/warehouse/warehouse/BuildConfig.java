@@ -38,12 +38,18 @@ record BuildConfig(SqlProject sql, Path referenceDir, Path jobsDir, Path approva
         return jobsDir == null ? FormSchedule.empty() : FormSchedule.load(jobsDir.resolve("schedule"));
     }
 
+    /** What every table and column means ({@code jobs/dictionary}), for COMMENT ON; empty without {@code jobs/}. */
+    DataDictionary dictionary() {
+        return DataDictionary.load(jobsDir);
+    }
+
     /** The folders whose contents the published file records ({@link BuildState#inputs()}): a change means a full build. */
     List<Path> inputFolders() {
         List<Path> folders = new ArrayList<>(List.of(sql.root(), referenceDir, approvalDir));
         if (jobsDir != null) {
             folders.add(rulesConfigDir());
             folders.add(jobsDir.resolve("schedule"));
+            folders.add(jobsDir.resolve(DataDictionary.FOLDER));
         }
         return folders;
     }

@@ -127,7 +127,18 @@ public final class BudgetColumnClassifier {
                         && lv.equals(o.level()) && o.capital() != null);
                 capital = split ? BudgetColumn.TOTAL : "NA";
             }
-            out.add(new BudgetColumn(c.col(), c.measure(), level, capital, c.headerRef()));
+            BudgetColumn column = new BudgetColumn(c.col(), c.measure(), level, capital, c.headerRef());
+            BudgetColumn same = out.stream().filter(o -> o.measure().equals(column.measure())
+                    && o.budgetLevel().equals(column.budgetLevel()) && o.capitalType().equals(column.capitalType()))
+                    .findFirst().orElse(null);
+            if (same != null) {
+                // two columns read as the same figure (a mistyped or damaged label): the one it should be is missing
+                missing.add(new MissingColumn(c.measure(), c.headerRef(), c.measureLabel() + " của cột "
+                        + c.headerRef().replaceAll("\\d", "") + " (cột này và cột " + same.headerRef().replaceAll("\\d", "")
+                        + " được hiểu là cùng một nguồn vốn)", c.measure() + " columns " + same.headerRef() + " and "
+                        + c.headerRef() + " read as the same budget level and capital type"));
+            }
+            out.add(column);
         }
         return out;
     }
