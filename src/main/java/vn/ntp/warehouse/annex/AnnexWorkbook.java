@@ -62,8 +62,12 @@ public final class AnnexWorkbook {
             }
             List<LineageRow> rows = Lineage.leaves(warehouse, subject, family.mart()).stream().filter(family::shows).toList();
             if (rows.isEmpty()) {
+                String otherBasis = basis.equals("rolled_up") ? "reported" : "rolled_up";
+                boolean other = !subject.viaPredecessors()
+                        && !Lineage.query(warehouse, subject, family.mart(), subject.unit().unitKey(), otherBasis).isEmpty();
                 throw new NothingToWrite("Kho chưa có số liệu Biểu " + form + " của " + subject.unit().label() + ", "
-                        + programCode + ", " + subject.period().periodLabel() + " (cơ sở " + Texts.basis(basis) + ").");
+                        + programCode + ", " + subject.period().periodLabel() + " (cơ sở: " + Texts.basis(basis) + ")."
+                        + (other ? " Có số liệu với --basis " + otherBasis + "." : ""));
             }
             Figures figures = Figures.of(rows, family::lineKey, family::columnKey);
             FormLayout layout = family.layout();
