@@ -56,7 +56,7 @@ public final class AnnexWorkbook {
         try (WarehouseRows warehouse = new WarehouseRows(warehouseFile)) {
             AnnexSubject subject;
             try {
-                subject = AnnexSubject.resolve(warehouse, programCode, unitText, periodText, basis);
+                subject = AnnexSubject.resolve(warehouse, catalogues.units(), programCode, unitText, periodText, basis);
             } catch (AnnexSubject.NotFound e) {
                 throw new NothingToWrite(e.getMessage());
             }

@@ -125,6 +125,17 @@ class AnnexSheetsTest {
     }
 
     @Test
+    void aUnitIsFoundByItsNameAsOfficersWriteIt() throws Exception {
+        var run = AnnexSeason.ntp("annex", "--home", AnnexSeason.home().toString(), "--form", "04", "--unit",
+                "Phong Tho, Lai Chau", "--period", AnnexSeason.PERIOD, "--basis", "reported", "--out", out.resolve("b.xlsx").toString());
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).startsWith("Biểu 04 của Huyện Phong Thổ (109), GNBV, 6 tháng đầu năm 2024:");
+        var unknown = AnnexSeason.ntp("annex", "--home", AnnexSeason.home().toString(), "--form", "01", "--unit",
+                "Huyện Không Có", "--period", AnnexSeason.PERIOD);
+        assertThat(unknown.exitCode()).isEqualTo(1);
+    }
+
+    @Test
     void theWorkbookOpensInLibreOfficeCalc() throws Exception {
         Path soffice = onPath("soffice");
         if (soffice == null) return; // documented check in the README where LibreOffice is not installed
