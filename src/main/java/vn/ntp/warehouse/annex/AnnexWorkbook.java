@@ -152,7 +152,12 @@ public final class AnnexWorkbook {
         for (String root : roots) {
             out.addAll(warehouse.query(
                     "select expected.unit_code, expected.unit_name, expected.parent_name, expected.due_date, "
-                            + "expected.received, expected.blocked "
+                            + "expected.received, expected.blocked, "
+                            + "(select string_agg(rejected.source_file || coalesce(' (' || rejected.reason_vi || ')', ''), '; ') "
+                            + " from submission as rejected where rejected.status = 'rejected' "
+                            + " and rejected.unit_code = expected.unit_code and rejected.program_code = expected.program_code "
+                            + " and rejected.form_code = expected.form_code and rejected.year = expected.year "
+                            + " and rejected.period_label = expected.period_label) as rejected_files "
                             + "from expected_submission as expected "
                             + "join bridge_unit_ancestry as ancestry on ancestry.unit_key = expected.unit_key "
                             + "where ancestry.ancestor_key = ? and expected.program_code = ? and expected.form_code = ? "
@@ -233,7 +238,9 @@ public final class AnnexWorkbook {
             boolean received = Boolean.TRUE.equals(m.get("received"));
             t.row(sheet, r++, List.of(WarehouseRows.text(m, "unit_code"), WarehouseRows.text(m, "unit_name"),
                     orEmpty(WarehouseRows.text(m, "parent_name")),
-                    received ? "có báo cáo nhưng bị chặn do có lỗi" : "chưa báo cáo (hoặc báo cáo bị từ chối)",
+                    received ? "có báo cáo nhưng bị chặn do có lỗi (không được tính)"
+                            : WarehouseRows.text(m, "rejected_files") != null
+                            ? "báo cáo bị từ chối: " + WarehouseRows.text(m, "rejected_files") : "chưa báo cáo",
                     Texts.date(WarehouseRows.text(m, "due_date"))));
         }
         r += 1;
