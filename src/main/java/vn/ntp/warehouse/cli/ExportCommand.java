@@ -24,8 +24,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import vn.ntp.warehouse.warehouse.WarehouseBuilder;
-
 /**
  * {@code ./ntp export [--format parquet|csv|xlsx]}: every mart to {@code exports/}. Parquet keeps
  * the contract's column names (for tools); CSV and XLSX are for people: Vietnamese headers from
@@ -41,13 +39,8 @@ final class ExportCommand {
         if (!List.of("parquet", "csv", "xlsx").contains(format)) {
             throw new Arguments.UsageException("Định dạng không hỗ trợ: " + format + " (parquet, csv, xlsx)");
         }
-        Path warehouse = args.home().resolve("warehouse.duckdb");
-        if (!Files.exists(warehouse)) {
-            System.err.println("Chưa có kho dữ liệu: chạy ./ntp run trước.");
-            return 1;
-        }
         Path out = args.home().resolve("exports");
-        try (Connection c = WarehouseBuilder.openReadOnly(warehouse); Statement s = c.createStatement()) {
+        try (Connection c = WarehouseAccess.open(args.home()); Statement s = c.createStatement()) {
             Files.createDirectories(out);
             Map<String, String> labels = labels(args.jobsDir().resolve("exports/column_labels.csv"));
             for (String table : marts(s)) {
@@ -64,8 +57,7 @@ final class ExportCommand {
             }
             return 0;
         } catch (SQLException | IOException e) {
-            System.err.println("Xuất dữ liệu thất bại: " + e.getMessage());
-            return 1;
+            throw Trouble.of("Xuất dữ liệu vào " + out + " thất bại", e, args.home());
         }
     }
 

@@ -16,7 +16,7 @@ import vn.ntp.warehouse.batch.NtpSettings;
 import vn.ntp.warehouse.batch.ReferenceData;
 import vn.ntp.warehouse.extract.ExtractedAnnex;
 import vn.ntp.warehouse.extract.ExtractionContext;
-import vn.ntp.warehouse.extract.Finding;
+import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.lake.BudgetRow;
 import vn.ntp.warehouse.lake.DeprivationRow;
 import vn.ntp.warehouse.lake.HouseholdRow;

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.ntp.warehouse.warehouse.WarehouseBuilder;
+import vn.ntp.warehouse.warehouse.SqlAssertions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,8 +68,7 @@ class ExplainTest {
     @Test
     void everyFigureOfTheMartsIsTheSumOfItsLineageRows() throws Exception {
         Path home = AnnexSeason.home();
-        WarehouseBuilder builder = new WarehouseBuilder(home, Path.of("sql"), Path.of("jobs", "reference"), Path.of("jobs"));
-        assertThat(builder.runAssertions(home.resolve("warehouse.duckdb"))).isEmpty();
+        assertThat(new SqlAssertions(home, Path.of("sql"), Path.of("jobs", "reference")).failures(home.resolve("warehouse.duckdb"))).isEmpty();
         assertThat(AnnexSeason.query("select count(distinct mart) as marts from lineage").get(0).get("marts")).isEqualTo(4L);
     }
 

@@ -27,10 +27,12 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import vn.ntp.warehouse.batch.NtpSettings;
 import vn.ntp.warehouse.batch.ReferenceData;
+import vn.ntp.warehouse.cli.PeakHeap;
 import vn.ntp.warehouse.extract.AnnexExtractor;
 import vn.ntp.warehouse.extract.ExtractedAnnex;
 import vn.ntp.warehouse.extract.ExtractionContext;
 import vn.ntp.warehouse.reference.UnitMaster;
+import vn.ntp.warehouse.warehouse.ReadOnlyWarehouse;
 import vn.ntp.warehouse.warehouse.WarehouseBuilder;
 
 /**
@@ -255,7 +257,7 @@ public final class SeasonBench {
                                100.0 * sum(deprived_households) / nullif(sum(base_households), 0) as rate_pct
                         from mart_deprivation where basis = 'rolled_up' and unit_level = 'tinh'
                         group by all order by all""")));
-        try (Connection db = WarehouseBuilder.openReadOnly(warehouse); Statement s = db.createStatement()) {
+        try (Connection db = ReadOnlyWarehouse.open(warehouse); Statement s = db.createStatement()) {
             for (String mart : List.of("mart_completeness", "mart_submission_completeness")) {
                 if (exists(s, mart)) queries.add(new Query("completeness (" + mart + ")", "select * from " + mart + " limit 1000"));
             }
@@ -358,10 +360,10 @@ public final class SeasonBench {
         return new Child(seconds, pools, live, max);
     }
 
-    private static final java.util.regex.Pattern STEP = java.util.regex.Pattern.compile("^\\[(\\d)/\\d\\] .*?\\(([^)]+)\\)");
-    private static final java.util.regex.Pattern DONE = java.util.regex.Pattern.compile("xong trong ([0-9.]+) s");
+    private static final java.util.regex.Pattern STEP = java.util.regex.Pattern.compile("^\\[(\\d)/\\d\\] (.*?)( \\.\\.\\.)?$");
+    private static final java.util.regex.Pattern DONE = java.util.regex.Pattern.compile("xong trong ([0-9.,]+) giây");
 
-    /** The run's own step times (its "[n/4] ... xong trong X s" lines), and what is left: JVM and Spring start, closing. */
+    /** The run's own step times (its "[n/5] ... xong trong X giây" lines), and what is left: JVM and Spring start, closing. */
     private void printSteps(Path logFile, double seconds) throws IOException {
         StringBuilder steps = new StringBuilder();
         String step = null;
@@ -371,7 +373,7 @@ public final class SeasonBench {
             if (m.find()) step = m.group(2).strip();
             java.util.regex.Matcher d = DONE.matcher(line);
             if (step != null && d.find()) {
-                double t = Double.parseDouble(d.group(1));
+                double t = Double.parseDouble(d.group(1).replace(',', '.'));
                 sum += t;
                 steps.append(String.format(Locale.ROOT, "%s %.1f s, ", step, t));
                 step = null;

@@ -91,7 +91,7 @@ class CommandLineTest {
     void statusListsTheRunWithItsFilesAndTheLatestReport() {
         Printed p = ntp("status", "--home", home.toString());
         assertThat(p.exit()).isZero();
-        assertThat(p.out()).contains("COMPLETED").contains(": 8 / 1 / 1 / 0 /").contains("Báo cáo mới nhất: " + home.resolve("reports"));
+        assertThat(p.out()).contains("hoàn tất").doesNotContain("COMPLETED").contains(": 8 / 1 / 1 / 0 /").contains("Báo cáo mới nhất: " + home.resolve("reports"));
     }
 
     @Test
