@@ -72,6 +72,7 @@ public final class AnnexWorkbook {
             Figures figures = Figures.of(rows, family::lineKey, family::columnKey);
             FormLayout layout = family.layout();
             List<AnnexLine> lines = family.lines(subject, figures, rows);
+            family.addStated(warehouse, subject, lines);
             Map<String, AnnexLine> leaves = new LinkedHashMap<>();
             for (AnnexLine top : lines) for (AnnexLine l : top.flatten()) if (l.key != null) leaves.put(l.key, l);
             List<LineageRow> unplaced = unplaced(rows, family, layout, leaves.keySet());
