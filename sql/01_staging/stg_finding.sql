@@ -1,4 +1,5 @@
--- one row per data-quality finding (lake dataset finding, committed or not)
+-- one row per data-quality finding as the reader found it (lake dataset finding, committed or not): raw, no
+--   severity and no message (dq_issue takes them from finding_catalogue)
 create or replace view stg_finding as
 
 with source as (
@@ -16,7 +17,6 @@ renamed as (
 
         ---------- rule
         cast(rule_code as varchar)                          as rule_code,
-        cast(severity as varchar)                           as severity,       -- error / warning / info
 
         ---------- where
         cast(unit_code as varchar)                          as unit_code,
@@ -24,12 +24,12 @@ renamed as (
         cast(source_file as varchar)                        as source_file,
         cast(sheet as varchar)                              as sheet,
         cast(cell_ref as varchar)                           as cell_ref,
+        cast(label as varchar)                              as label,
 
         ---------- what
         cast(expected as varchar)                           as expected,
         cast(actual as varchar)                             as actual,
-        cast(message_vi as varchar)                         as message_vi,
-        cast(message_en as varchar)                         as message_en
+        cast(params as varchar)                             as params        -- JSON object of text, or null
 
     from source
 

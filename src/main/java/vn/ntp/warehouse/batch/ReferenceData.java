@@ -18,19 +18,19 @@ import vn.ntp.warehouse.extract.workbook.WorkbookReader;
 import vn.ntp.warehouse.reference.DeprivationIndicators;
 import vn.ntp.warehouse.reference.ProjectCatalogue;
 import vn.ntp.warehouse.reference.UnitMaster;
-import vn.ntp.warehouse.validate.CheckCatalog;
+import vn.ntp.warehouse.validate.FindingCatalogue;
 
 /**
  * The configuration a run reads once — templates, checks, catalogues, the unit master — and the
  * extractor built from them, with one form reader per annex family (Biểu 01–04; the first that
  * recognises a sheet reads it). Loaded once per process, shared by every file.
  */
-public record ReferenceData(TemplateCatalog templates, CheckCatalog checks, ProjectCatalogue projects,
+public record ReferenceData(TemplateCatalog templates, FindingCatalogue checks, ProjectCatalogue projects,
                             UnitMaster units, AnnexExtractor extractor) {
 
     public static ReferenceData load(NtpSettings settings) {
         TemplateCatalog templates = TemplateCatalog.load(settings.templates());
-        CheckCatalog checks = CheckCatalog.load(settings.rules());
+        FindingCatalogue checks = FindingCatalogue.load(settings.rules());
         ProjectCatalogue projects = ProjectCatalogue.load(settings.reference());
         UnitMaster units = UnitMaster.load(settings.reference());
         IdentityResolver identities = new IdentityResolver(projects, units);
@@ -43,7 +43,7 @@ public record ReferenceData(TemplateCatalog templates, CheckCatalog checks, Proj
                         identities, indicators, checks),
                 new OutputForm(templates.descriptor(OutputTemplate.FAMILY, OutputTemplate.class),
                         identities, projects, checks));
-        AnnexExtractor extractor = new AnnexExtractor(new WorkbookReader(ReadLimits.DEFAULT), forms, checks.season());
+        AnnexExtractor extractor = new AnnexExtractor(new WorkbookReader(ReadLimits.DEFAULT), forms, checks);
         return new ReferenceData(templates, checks, projects, units, extractor);
     }
 }

@@ -13,7 +13,8 @@ import java.util.Set;
  * Spring properties ({@code --spring.datasource.url=...}) passed through to the batch context.
  */
 public record Arguments(String command, Map<String, String> options, List<String> positional, List<String> springArgs) {
-    private static final Set<String> OPTIONS = Set.of("--home", "--inbox", "--cron", "--format", "--jobs-dir", "--sql-dir", "--out");
+    private static final Set<String> OPTIONS = Set.of("--home", "--inbox", "--cron", "--format", "--jobs-dir", "--sql-dir", "--out",
+            "--port", "--unit", "--role", "--password-file");
 
     public static Arguments parse(String[] args) throws UsageException {
         if (args.length == 0) throw new UsageException("Thiếu lệnh.");

@@ -17,6 +17,8 @@ public final class Ntp {
               export [--format parquet|csv|xlsx]   ghi các bảng tổng hợp ra exports/
               schedule [--cron "0 0 2 * * ?"]      chạy theo lịch (Quartz) cho đến khi dừng
               status                       các lần chạy gần nhất
+              serve [--port 8080]          cổng thông tin web: gửi tệp, xem kết quả, phê duyệt
+              user add TÊN --unit MÃ --role don-vi|tinh|phan-tich|quan-tri | user list | user disable TÊN
               bench                        đo tốc độ (chạy qua Maven: mvn -Pbench)
             """;
 
@@ -25,7 +27,7 @@ public final class Ntp {
 
     public static void main(String[] args) {
         System.setOut(new PrintStream(System.out, true, StandardCharsets.UTF_8));
-        vn.ntp.warehouse.bench.PeakHeap.installIfAsked();
+        PeakHeap.installIfAsked();
         System.exit(run(args));
     }
 
@@ -47,6 +49,8 @@ public final class Ntp {
                 case "status" -> StatusCommand.run(arguments);
                 case "validate" -> ValidateCommand.run(arguments);
                 case "export" -> ExportCommand.run(arguments);
+                case "serve" -> ServeCommand.run(arguments);
+                case "user" -> UserCommand.run(arguments);
                 case "help", "--help", "-h" -> {
                     System.out.print(USAGE);
                     yield 0;

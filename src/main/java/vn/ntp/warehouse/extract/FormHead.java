@@ -1,5 +1,7 @@
 package vn.ntp.warehouse.extract;
 
+import vn.ntp.warehouse.validate.Finding;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +58,7 @@ public final class FormHead {
 
         /** The recognition of a sheet that cannot be loaded, with the reasons. */
         public FormReader.Recognized unloadable() {
-            return new FormReader.Recognized(null, 0, result.missingVi(), result.missingEn());
+            return FormReader.Recognized.refused("MISSING_METADATA", result.missing(), List.of());
         }
     }
 }

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Substitutes {@code ${lake}} and {@code ${reference}} (absolute paths, '/' separators). A
+ * Substitutes {@code ${lake}} and {@code ${reference}} (absolute paths, '/' separators) and
+ * {@code ${finding_catalogue}} (the findings catalogue as a values list: {@link CatalogueTable}). A
  * {@code read_parquet('${lake}/<dataset>/...', ...)} over a dataset that has no file yet becomes a
  * typed empty query with the dataset's columns (and the hive columns program, year), so an empty
  * lake still builds. Restricted to some lake partitions ({@link #restrictedTo}), each scan reads the
@@ -66,7 +67,11 @@ final class SqlPlaceholders {
             scan.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         scan.appendTail(out);
-        return out.toString()
+        String sqlText = out.toString();
+        if (sqlText.contains(CatalogueTable.PLACEHOLDER)) {
+            sqlText = sqlText.replace(CatalogueTable.PLACEHOLDER, CatalogueTable.values(CatalogueTable.rulesDirFor(referenceDir)));
+        }
+        return sqlText
                 .replace("${lake}", SqlText.escaped(SqlText.path(lakeDir)))
                 .replace("${reference}", SqlText.escaped(SqlText.path(referenceDir)));
     }

@@ -63,7 +63,7 @@ class LakeWriterTest {
                 + lake() + "/submission/**/*.parquet', hive_partitioning=true) order by submission_id"))
                 .containsExactly(List.of("s1", "1000", "aaa", "extracted"), List.of("s2", "2000", "bbb", "extracted"),
                         List.of("s3", "3000", "ccc", "rejected"));
-        assertThat(query("select message_vi, expected, actual from read_parquet('" + lake() + "/finding/**/*.parquet')"))
+        assertThat(query("select label, expected, actual from read_parquet('" + lake() + "/finding/**/*.parquet')"))
                 .containsExactly(List.of("Tổng dự án khác tổng các tiểu dự án", "10718", "10618"));
     }
 

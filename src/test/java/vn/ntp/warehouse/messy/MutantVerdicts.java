@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import vn.ntp.warehouse.extract.ExtractedAnnex;
-import vn.ntp.warehouse.extract.Finding;
+import vn.ntp.warehouse.validate.Finding;
 
 /**
  * The rule a damaged workbook must keep (issue 14.3): what a loaded mutant holds is the figures of its original,
