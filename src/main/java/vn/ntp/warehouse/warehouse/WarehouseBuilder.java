@@ -58,7 +58,7 @@ public final class WarehouseBuilder {
     }
 
     /**
-     * The models, then the warehouse rules of {@code jobsDir/rules/warehouse_rules.yaml} (queries in
+     * The models, then the warehouse rules of {@code jobsDir/rules/findings.yaml} (queries in
      * {@code sqlDir/rules/}), the policy of {@code jobsDir/rules/policy.yaml} and the form schedule of
      * {@code jobsDir/schedule/forms.yaml}; a missing file means no rules, load and flag, no schedule.
      */
