@@ -1,14 +1,9 @@
 package vn.ntp.warehouse.portal.web;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,10 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.ntp.warehouse.batch.NtpSettings;
 import vn.ntp.warehouse.portal.account.PortalUser;
 import vn.ntp.warehouse.portal.account.Role;
-import vn.ntp.warehouse.portal.upload.Uploads;
 import vn.ntp.warehouse.portal.warehouse.WarehouseQueries;
 
 /** "Hồ sơ đã gửi": the submissions of the units in one's scope, with their state, findings and figures. */
