@@ -189,6 +189,36 @@ class PortalHttpTest {
     }
 
     @Test
+    void loadNowWaitsForNothingWhileAnotherProcessHoldsTheRunLock() throws Exception {
+        // a nightly run in another process holds state/run.lock (as RunLock takes it)
+        Path holder = Files.writeString(tmp.resolve("HoldRunLock.java"), """
+                import java.nio.channels.FileChannel;
+                import java.nio.file.*;
+                public class HoldRunLock {
+                    public static void main(String[] a) throws Exception {
+                        FileChannel c = FileChannel.open(Path.of(a[0]), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                        if (c.tryLock() == null) System.exit(3);
+                        System.out.println("locked");
+                        System.in.read();
+                    }
+                }
+                """);
+        Files.createDirectories(server.home.resolve("state"));
+        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), holder.toString(),
+                server.home.resolve("state/run.lock").toString()).redirectErrorStream(true).start();
+        try {
+            assertThat(new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream())).readLine()).isEqualTo("locked");
+
+            String outcome = server.context.getBean(vn.ntp.warehouse.portal.web.RunNow.class).run();
+
+            assertThat(outcome).isEqualTo("Một lần chạy khác đang diễn ra trên thư mục này; lần này không chạy.");
+        } finally {
+            other.destroy();
+            other.waitFor();
+        }
+    }
+
+    @Test
     void theApiWithoutCredentialsAnswers401InVietnamese() throws Exception {
         HttpResponse<String> response = server.get("/api/submissions", null);
 
