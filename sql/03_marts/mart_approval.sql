@@ -45,6 +45,7 @@ final as (
         expected.received,
         expected.on_time,
         expected.blocked,
+        expected.loaded_submission_id,
         loaded.finding_count                                as loaded_finding_count,
         coalesce(approvals.approval_status, 'none')         as approval_status,    -- none / approved / returned / withdrawn
         approvals.status_at                                 as approval_at,

@@ -99,11 +99,11 @@ public class ProvinceController {
             String approval = ev == null ? "none" : ev.action();
             boolean received = Boolean.TRUE.equals(e.get("received"));
             boolean onTime = Boolean.TRUE.equals(e.get("on_time"));
-            long findings = e.get("loaded_finding_count") == null ? 0 : ((Number) e.get("loaded_finding_count")).longValue();
-            String state = !received ? "missing" : findings > 0 ? "errors" : onTime ? "on-time" : "late";
+            long errors = ((Number) e.get("loaded_error_count")).longValue();
+            String state = !received ? "missing" : errors > 0 ? "errors" : onTime ? "on-time" : "late";
             String stateVi = switch (state) {
                 case "missing" -> "thiếu";
-                case "errors" -> "có sai sót";
+                case "errors" -> "có lỗi";
                 case "on-time" -> "đúng hạn";
                 default -> "trễ hạn";
             };

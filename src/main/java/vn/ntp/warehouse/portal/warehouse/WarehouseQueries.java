@@ -98,13 +98,19 @@ public final class WarehouseQueries {
                 group by all order by year desc, due_date desc, program_code""");
     }
 
-    /** One row per subordinate unit × form (mart_approval) under a parent, for a program and period. */
+    /**
+     * One row per subordinate unit × form (mart_approval) under a parent, for a program and period, with the
+     * number of error findings (dq_issue) of the file in use.
+     */
     public List<Map<String, Object>> completeness(String programCode, int year, String periodLabel, Collection<String> unitCodes) {
         return query("""
                 select program_code, form_code, year, period_label, cast(due_date as varchar) as due_date, parent_code, parent_name,
-                       unit_code, unit_name, unit_level, received, on_time, blocked, loaded_finding_count, approval_status,
+                       unit_code, unit_name, unit_level, received, on_time, blocked, loaded_finding_count,
+                       coalesce(errors.error_count, 0) as loaded_error_count, approval_status,
                        cast(approval_at as varchar) as approval_at, approval_by, approval_comment, held_files
                 from mart_approval
+                left join (select submission_id, count(*) as error_count from dq_issue where severity = 'error' group by all) as errors
+                    on errors.submission_id = mart_approval.loaded_submission_id
                 where program_code = coalesce(?, program_code) and year = ? and period_label = ? and %s
                 order by unit_name, form_code""".formatted(unitFilter("unit_code", unitCodes)), programCode, year, periodLabel);
     }
