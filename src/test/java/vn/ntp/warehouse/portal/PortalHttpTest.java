@@ -323,6 +323,14 @@ class PortalHttpTest {
         assertThat(states.get(first)).isIn("loaded 106", "superseded 106");
         assertThat(states.get(second)).isEqualTo("duplicate 106");
         assertThat(json(server.get("/api/submissions?unit=106", "phongtho")).get("message_vi").asString()).contains("Không có quyền");
+
+        JsonNode completeness = json(server.get("/api/completeness?period=6%20th%C3%A1ng%20%C4%91%E1%BA%A7u%20n%C4%83m%202024&unit=12", "laichau"));
+        JsonNode tamDuongRow = completeness.valueStream().filter(r -> r.get("unit_code").asString().equals("106")).findFirst().orElseThrow();
+        assertThat(tamDuongRow.get("form_code").asString()).isEqualTo("01");
+        assertThat(tamDuongRow.get("received").asBoolean()).isTrue();
+        assertThat(tamDuongRow.get("loaded_error_count").asInt()).isZero();
+        assertThat(tamDuongRow.get("approval_status").asString()).isEqualTo("none");
+        assertThat(tamDuongRow.get("due_date").asString()).isEqualTo("2024-07-15");
     }
 
     private static long auditRows(String user) {
