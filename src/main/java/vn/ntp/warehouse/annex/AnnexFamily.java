@@ -39,6 +39,10 @@ interface AnnexFamily {
     /** The lines of the form, from the catalogues and what the figures hold. */
     List<AnnexLine> lines(AnnexSubject subject, Figures figures, List<LineageRow> rows);
 
+    /** Figures of STATED columns, each line's own (none by default). */
+    default void addStated(WarehouseRows warehouse, AnnexSubject subject, List<AnnexLine> lines) throws java.sql.SQLException {
+    }
+
     static AnnexFamily of(String formNumber, Catalogues catalogues) {
         return switch (formNumber) {
             case "01" -> new BudgetAnnex(catalogues.projects());

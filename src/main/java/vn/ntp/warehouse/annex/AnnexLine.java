@@ -17,6 +17,8 @@ final class AnnexLine {
     final Role role;
     final String key;
     final Map<String, String> texts = new LinkedHashMap<>();
+    /** Figures of STATED columns: the line's own, not a sum. */
+    final Map<String, java.math.BigDecimal> stated = new LinkedHashMap<>();
     final List<AnnexLine> children = new ArrayList<>();
 
     AnnexLine(String stt, String label, Role role, String key) {

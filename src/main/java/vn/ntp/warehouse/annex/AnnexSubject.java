@@ -6,12 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import vn.ntp.warehouse.reference.UnitMaster;
 import vn.ntp.warehouse.text.ReportPeriod;
-import vn.ntp.warehouse.text.VietnameseText;
 
 /**
  * Whose figures, for which program and period: the unit version asked for and the units whose figures it sums.
- * A unit is named by code ({@code 109}), unit key ({@code 19@2025-07-01}) or name ({@code Huyện Phong Thổ}); of
+ * A unit is named by code ({@code 109}), unit key ({@code 19@2025-07-01}) or name ({@code Phong Thổ, Lai Châu}, matched
+ * by {@link UnitMaster#match} as the reader matches "Đơn vị báo cáo"); of
  * several versions the one valid at the period's end is taken. A unit of the list of 1 July 2025 over an earlier
  * period has no figures of its own: it sums the old units it succeeds ({@code bridge_unit_successor}, the rule of
  * the {@code *_successor} marts), each under its best basis.
@@ -36,7 +37,7 @@ record AnnexSubject(String programCode, ReportPeriod period, Unit unit, String b
         }
     }
 
-    static AnnexSubject resolve(WarehouseRows warehouse, String programCode, String unitText, String periodText, String basis)
+    static AnnexSubject resolve(WarehouseRows warehouse, UnitMaster units, String programCode, String unitText, String periodText, String basis)
             throws SQLException, NotFound {
         ReportPeriod period = ReportPeriod.parse(periodText)
                 .orElseThrow(() -> new NotFound("Không hiểu kỳ báo cáo \"" + periodText + "\" (ví dụ: \"6 tháng đầu năm 2024\", \"Năm 2024\")."));
@@ -44,13 +45,14 @@ record AnnexSubject(String programCode, ReportPeriod period, Unit unit, String b
                 "select unit_key, unit_code, unit_name, unit_level, valid_from, valid_to from dim_unit "
                         + "where unit_key = ? or unit_code = ? order by valid_from", unitText.trim(), unitText.trim());
         if (versions.isEmpty()) {
-            String folded = VietnameseText.fold(unitText);
-            for (Map<String, Object> row : warehouse.query(
-                    "select unit_key, unit_code, unit_name, unit_level, valid_from, valid_to from dim_unit order by valid_from")) {
-                if (VietnameseText.fold(WarehouseRows.text(row, "unit_name")).equals(folded)) versions.add(row);
-            }
-            if (versions.stream().map(r -> r.get("unit_code")).distinct().count() > 1) {
-                throw new NotFound("Tên đơn vị \"" + unitText + "\" trùng với nhiều đơn vị; hãy dùng mã đơn vị.");
+            UnitMaster.MatchResult match = units.match(unitText, period.endDate());
+            if (match instanceof UnitMaster.MatchResult.Matched m) {
+                versions = warehouse.query("select unit_key, unit_code, unit_name, unit_level, valid_from, valid_to "
+                        + "from dim_unit where unit_key = ?", m.unit().unitKey());
+            } else if (match instanceof UnitMaster.MatchResult.Ambiguous a) {
+                throw new NotFound("Tên đơn vị \"" + unitText + "\" trùng với nhiều đơn vị (" + a.candidates().stream()
+                        .map(u -> u.name() + " (" + u.code() + ")").collect(java.util.stream.Collectors.joining(", "))
+                        + "); hãy dùng mã đơn vị.");
             }
         }
         if (versions.isEmpty()) throw new NotFound("Không tìm thấy đơn vị \"" + unitText + "\" trong danh mục đơn vị hành chính.");

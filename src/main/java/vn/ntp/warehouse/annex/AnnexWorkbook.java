@@ -56,18 +56,23 @@ public final class AnnexWorkbook {
         try (WarehouseRows warehouse = new WarehouseRows(warehouseFile)) {
             AnnexSubject subject;
             try {
-                subject = AnnexSubject.resolve(warehouse, programCode, unitText, periodText, basis);
+                subject = AnnexSubject.resolve(warehouse, catalogues.units(), programCode, unitText, periodText, basis);
             } catch (AnnexSubject.NotFound e) {
                 throw new NothingToWrite(e.getMessage());
             }
             List<LineageRow> rows = Lineage.leaves(warehouse, subject, family.mart()).stream().filter(family::shows).toList();
             if (rows.isEmpty()) {
+                String otherBasis = basis.equals("rolled_up") ? "reported" : "rolled_up";
+                boolean other = !subject.viaPredecessors()
+                        && !Lineage.query(warehouse, subject, family.mart(), subject.unit().unitKey(), otherBasis).isEmpty();
                 throw new NothingToWrite("Kho chưa có số liệu Biểu " + form + " của " + subject.unit().label() + ", "
-                        + programCode + ", " + subject.period().periodLabel() + " (cơ sở " + Texts.basis(basis) + ").");
+                        + programCode + ", " + subject.period().periodLabel() + " (cơ sở: " + Texts.basis(basis) + ")."
+                        + (other ? " Có số liệu với --basis " + otherBasis + "." : ""));
             }
             Figures figures = Figures.of(rows, family::lineKey, family::columnKey);
             FormLayout layout = family.layout();
             List<AnnexLine> lines = family.lines(subject, figures, rows);
+            family.addStated(warehouse, subject, lines);
             Map<String, AnnexLine> leaves = new LinkedHashMap<>();
             for (AnnexLine top : lines) for (AnnexLine l : top.flatten()) if (l.key != null) leaves.put(l.key, l);
             List<LineageRow> unplaced = unplaced(rows, family, layout, leaves.keySet());
@@ -148,7 +153,12 @@ public final class AnnexWorkbook {
         for (String root : roots) {
             out.addAll(warehouse.query(
                     "select expected.unit_code, expected.unit_name, expected.parent_name, expected.due_date, "
-                            + "expected.received, expected.blocked "
+                            + "expected.received, expected.blocked, "
+                            + "(select string_agg(rejected.source_file || coalesce(' (' || rejected.reason_vi || ')', ''), '; ') "
+                            + " from submission as rejected where rejected.status = 'rejected' "
+                            + " and rejected.unit_code = expected.unit_code and rejected.program_code = expected.program_code "
+                            + " and rejected.form_code = expected.form_code and rejected.year = expected.year "
+                            + " and rejected.period_label = expected.period_label) as rejected_files "
                             + "from expected_submission as expected "
                             + "join bridge_unit_ancestry as ancestry on ancestry.unit_key = expected.unit_key "
                             + "where ancestry.ancestor_key = ? and expected.program_code = ? and expected.form_code = ? "
@@ -190,6 +200,7 @@ public final class AnnexWorkbook {
         List<FormLayout.Column> values = valueColumns(layout);
         Sheet sheet = t.sheet(BREAKDOWN, "SỐ LIỆU THEO TỪNG ĐỊA PHƯƠNG ĐÓNG GÓP VÀO BIỂU",
                 "Mỗi dòng: số liệu của một địa phương trên một dòng của biểu (đơn vị tính như trên biểu); dòng cuối cộng lại bằng biểu.");
+        t.widths(sheet, 10, 28, 22, 6, 44);
         List<String> header = new ArrayList<>(List.of("Mã số", "Địa phương", "Cơ sở số liệu", "STT", "Dòng của biểu"));
         for (FormLayout.Column c : values) header.add(layout.headerPath(layout.columnOf(c.key())));
         int r = t.header(sheet, 3, header);
@@ -215,7 +226,6 @@ public final class AnnexWorkbook {
             t.row(sheet, r++, cells);
         }
         t.sumRow(sheet, r, first, r - 1, 5, 5 + values.size() - 1, "TỔNG CỘNG");
-        t.widths(sheet, 10, 28, 22, 6, 44);
     }
 
     private static void missingSheet(Tables t, List<Map<String, Object>> missing, List<LineageRow> unplaced,
@@ -223,12 +233,15 @@ public final class AnnexWorkbook {
         Sheet sheet = t.sheet(MISSING, "ĐƠN VỊ CHƯA BÁO CÁO VÀ SỐ LIỆU CẦN XEM LẠI",
                 missing.isEmpty() ? "Mọi đơn vị phải báo cáo (theo lịch nộp biểu) đều đã có báo cáo được tính."
                         : "Số liệu của biểu CHƯA ĐẦY ĐỦ: " + missing.size() + " đơn vị dưới đây chưa có báo cáo được tính.");
+        t.widths(sheet, 12, 28, 28, 34, 14, 60);
         int r = t.header(sheet, 3, List.of("Mã số", "Địa phương", "Thuộc", "Tình trạng", "Hạn nộp"));
         for (Map<String, Object> m : missing) {
             boolean received = Boolean.TRUE.equals(m.get("received"));
             t.row(sheet, r++, List.of(WarehouseRows.text(m, "unit_code"), WarehouseRows.text(m, "unit_name"),
                     orEmpty(WarehouseRows.text(m, "parent_name")),
-                    received ? "có báo cáo nhưng bị chặn do có lỗi" : "chưa báo cáo (hoặc báo cáo bị từ chối)",
+                    received ? "có báo cáo nhưng bị chặn do có lỗi (không được tính)"
+                            : WarehouseRows.text(m, "rejected_files") != null
+                            ? "báo cáo bị từ chối: " + WarehouseRows.text(m, "rejected_files") : "chưa báo cáo",
                     Texts.date(WarehouseRows.text(m, "due_date"))));
         }
         r += 1;
@@ -249,7 +262,6 @@ public final class AnnexWorkbook {
                     sheetName == null ? "" : cell == null ? sheetName : sheetName + "!" + cell,
                     orEmpty(WarehouseRows.text(f, "message"))));
         }
-        t.widths(sheet, 12, 28, 28, 34, 14, 60);
     }
 
     private static void comparison(Tables t, AnnexFamily family, FormLayout layout, List<LineageRow> rows,
@@ -270,6 +282,7 @@ public final class AnnexWorkbook {
         }
         Sheet sheet = t.sheet(COMPARISON, "SO SÁNH BÁO CÁO CỦA ĐƠN VỊ VỚI SỐ TỔNG HỢP TỪ CẤP DƯỚI",
                 "Số đơn vị tự báo cáo, số cộng từ báo cáo của các đơn vị cấp dưới và chênh lệch (báo cáo − tổng hợp), từng dòng, từng cột.");
+        t.widths(sheet, 6, 44, 36, 16, 16, 14);
         int r = t.header(sheet, 3, List.of("STT", "Dòng của biểu", "Cột", "Đơn vị báo cáo", "Tổng hợp từ cấp dưới", "Chênh lệch"));
         List<String> order = new ArrayList<>(leaves.keySet());
         List<String> keys = new ArrayList<>(pairs.keySet());
@@ -284,13 +297,13 @@ public final class AnnexWorkbook {
                         pair[0], pair[1], pair[0].subtract(pair[1])));
             }
         }
-        t.widths(sheet, 6, 44, 36, 16, 16, 14);
     }
 
     private static void lineageSheet(Tables t, AnnexFamily family, FormLayout layout, List<LineageRow> rows,
                                      Map<String, String> labels, Map<String, String> formCells) {
         Sheet sheet = t.sheet(LINEAGE, "NGUỒN CỦA TỪNG SỐ LIỆU TRÊN BIỂU",
                 "Mỗi số trên biểu là tổng các giá trị dưới đây: tệp, trang tính, ô đã đọc, giá trị như đã ghi và đơn vị tính của tệp.");
+        t.widths(sheet, 10, 40, 30, 14, 8, 24, 20, 34, 12, 8, 16, 14, 14, 20);
         int r = t.header(sheet, 3, List.of("Ô trên biểu", "Dòng của biểu", "Cột", "Giá trị", "Mã số", "Địa phương",
                 "Cơ sở số liệu", "Tệp", "Trang tính", "Ô", "Giá trị như đã ghi", "Đơn vị tính của tệp", "Trạng thái tệp",
                 "Mã tệp"));
@@ -306,7 +319,6 @@ public final class AnnexWorkbook {
                     orEmpty(row.sourceFile()), orEmpty(row.sheet()), orEmpty(row.cellRef()), orEmpty(row.originalText()),
                     orEmpty(row.originalUnit()), row.statusVi(), orEmpty(row.submissionId())));
         }
-        t.widths(sheet, 10, 40, 30, 14, 8, 24, 20, 34, 12, 8, 16, 14, 14, 20);
     }
 
     private static boolean layoutHas(FormLayout layout, String key) {
@@ -342,8 +354,13 @@ public final class AnnexWorkbook {
             Sheet sheet = wb.createSheet(name);
             FormSheetWriter.cell(sheet, 0, 0, styles.heading).setCellValue(title);
             FormSheetWriter.cell(sheet, 1, 0, styles.plain).setCellValue(note);
-            sheet.getPrintSetup().setLandscape(true);
-            sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            org.apache.poi.ss.usermodel.PrintSetup print = sheet.getPrintSetup();
+            print.setLandscape(true);
+            print.setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            print.setFitWidth((short) 1);
+            print.setFitHeight((short) 0);
+            sheet.setFitToPage(true);
+            sheet.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(3, 3, -1, -1));
             return sheet;
         }
 
@@ -352,11 +369,24 @@ public final class AnnexWorkbook {
         }
 
         int header(Sheet sheet, int r, List<String> labels) {
-            for (int c = 0; c < labels.size(); c++) FormSheetWriter.cell(sheet, r, c, styles.header).setCellValue(labels.get(c));
+            int lines = 1;
+            for (int c = 0; c < labels.size(); c++) {
+                FormSheetWriter.cell(sheet, r, c, styles.header).setCellValue(labels.get(c));
+                lines = Math.max(lines, (int) Math.ceil(labels.get(c).length() / Math.max(1, sheet.getColumnWidth(c) / 256.0 * 1.1)));
+            }
+            sheet.getRow(r).setHeightInPoints(15.5f * lines);
             return r + 1;
         }
 
         void row(Sheet sheet, int r, List<?> values) {
+            int lines = 1;
+            for (int c = 0; c < values.size(); c++) {
+                if (values.get(c) instanceof String text) {
+                    double perLine = Math.max(1, sheet.getColumnWidth(c) / 256.0 * 1.2);
+                    lines = Math.max(lines, (int) Math.ceil(text.length() / perLine));
+                }
+            }
+            (sheet.getRow(r) != null ? sheet.getRow(r) : sheet.createRow(r)).setHeightInPoints(15.5f * lines);
             for (int c = 0; c < values.size(); c++) {
                 Object v = values.get(c);
                 if (v instanceof BigDecimal d) {
@@ -378,14 +408,16 @@ public final class AnnexWorkbook {
                     Cell cell = sheet.getRow(i) == null ? null : sheet.getRow(i).getCell(c);
                     if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) sum += cell.getNumericCellValue();
                 }
-                Cell cell = FormSheetWriter.cell(sheet, r, c, styles.moneyDecimalsBold);
+                boolean fraction = Math.abs(sum - Math.rint(sum)) > 1e-9;
+                Cell cell = FormSheetWriter.cell(sheet, r, c, fraction ? styles.moneyDecimalsBold : styles.moneyBold);
                 if (last >= first) cell.setCellFormula("SUM(" + FormSheetWriter.ref(first, c) + ":" + FormSheetWriter.ref(last, c) + ")");
                 cell.setCellValue(sum);
             }
         }
 
+        /** Column widths in characters; columns after them (figures) 14. */
         void widths(Sheet sheet, int... chars) {
-            for (int c = 0; c < chars.length; c++) sheet.setColumnWidth(c, chars[c] * 256);
+            for (int c = 0; c < 30; c++) sheet.setColumnWidth(c, (c < chars.length ? chars[c] : 14) * 256);
             sheet.createFreezePane(0, 4);
         }
     }

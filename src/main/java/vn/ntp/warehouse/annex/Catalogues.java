@@ -5,12 +5,14 @@ import java.util.List;
 
 import vn.ntp.warehouse.reference.DeprivationIndicators;
 import vn.ntp.warehouse.reference.ProjectCatalogue;
+import vn.ntp.warehouse.reference.UnitMaster;
 
-/** The reference catalogues whose lines the forms list: projects (Biểu 01, 04) and deprivation indicators (Biểu 03). */
-record Catalogues(ProjectCatalogue projects, DeprivationIndicators indicators) {
+/** The reference catalogues: projects (Biểu 01, 04), deprivation indicators (Biểu 03), the unit master (names). */
+record Catalogues(ProjectCatalogue projects, DeprivationIndicators indicators, UnitMaster units) {
 
     static Catalogues load(Path referenceDir) {
-        return new Catalogues(ProjectCatalogue.load(referenceDir), DeprivationIndicators.load(referenceDir));
+        return new Catalogues(ProjectCatalogue.load(referenceDir), DeprivationIndicators.load(referenceDir),
+                UnitMaster.load(referenceDir));
     }
 
     /** The program's name as report titles write it. */

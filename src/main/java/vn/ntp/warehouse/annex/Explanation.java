@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import vn.ntp.warehouse.reference.UnitMaster;
+
 /**
  * "Where does this number come from": a figure of a mart and the leaf values of the {@code lineage} view it is the sum
  * of, each with its unit, file, sheet, cell, the value as typed, its money unit and the state of its file.
@@ -47,9 +49,11 @@ public final class Explanation {
     }
 
     private final Path warehouseFile;
+    private final UnitMaster units;
 
-    public Explanation(Path warehouseFile) {
+    public Explanation(Path warehouseFile, Path referenceDir) {
         this.warehouseFile = warehouseFile;
+        this.units = UnitMaster.load(referenceDir);
     }
 
     public Answer explain(Question q) throws NoFigure, SQLException {
@@ -59,7 +63,7 @@ public final class Explanation {
                     : q.project() != null ? q.project().split("\\.")[0] : "GNBV";
             AnnexSubject subject;
             try {
-                subject = AnnexSubject.resolve(warehouse, program, q.unit(), q.period(), q.basis() == null ? "rolled_up" : q.basis());
+                subject = AnnexSubject.resolve(warehouse, units, program, q.unit(), q.period(), q.basis() == null ? "rolled_up" : q.basis());
             } catch (AnnexSubject.NotFound e) {
                 throw new NoFigure(e.getMessage());
             }

@@ -9,12 +9,13 @@ import java.util.List;
 record FormLayout(String formNumber, String titleSubject, boolean money, List<Column> columns, List<HeaderCell> header,
                   int headerRows) {
 
-    enum Kind { STT, LABEL, TEXT, VALUE, SUM, RATE, NOTE }
+    enum Kind { STT, LABEL, TEXT, VALUE, SUM, RATE, STATED, NOTE }
 
     /**
      * A column. VALUE: a figure from the warehouse ({@code key}); SUM: the sum of the VALUE columns {@code parts} on the
      * same line; RATE: 100 × {@code parts[0]} / {@code parts[1]}, the denominator taken on the line {@code denominatorLine}
-     * when given (Biểu 03: the "Tổng số hộ" line), else on the same line; TEXT: a text of the line ({@code key}).
+     * when given (Biểu 03: the "Tổng số hộ" line), else on the same line; TEXT: a text of the line ({@code key});
+     * STATED: a percentage given to each line's unit, never added up (Biểu 02: the poverty reduction target).
      */
     record Column(String key, Kind kind, int width, List<String> parts, String denominatorLine) {
         static Column stt() {
@@ -43,6 +44,10 @@ record FormLayout(String formNumber, String titleSubject, boolean money, List<Co
 
         static Column rateOnLine(String key, String numerator, String denominator, String denominatorLine) {
             return new Column(key, Kind.RATE, 9, List.of(numerator, denominator), denominatorLine);
+        }
+
+        static Column stated(String key, int width) {
+            return new Column(key, Kind.STATED, width, List.of(), null);
         }
 
         static Column note() {

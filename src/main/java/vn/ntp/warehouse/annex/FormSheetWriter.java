@@ -90,6 +90,11 @@ final class FormSheetWriter {
                 switch (column.kind()) {
                     case STT -> cell(sheet, row, c, line.bold() ? styles.textBold : styles.text).setCellValue(line.stt);
                     case LABEL -> cell(sheet, row, c, line.bold() ? styles.textBold : styles.text).setCellValue(line.label);
+                    case STATED -> {
+                        Cell cell = cell(sheet, row, c, line.bold() ? styles.rateBold : styles.rate);
+                        BigDecimal v = line.stated.get(column.key());
+                        if (v != null) cell.setCellValue(v.doubleValue());
+                    }
                     case TEXT, NOTE -> {
                         Cell cell = cell(sheet, row, c, styles.text);
                         String text = line.texts.get(column.key());

@@ -14,6 +14,7 @@ import static vn.ntp.warehouse.annex.FormLayout.HeaderCell;
  */
 final class HouseholdsAnnex implements AnnexFamily {
     static final String TOTAL = "total";
+    static final String TARGET = "target_reduction_pct";
 
     @Override
     public String formNumber() {
@@ -58,6 +59,8 @@ final class HouseholdsAnnex implements AnnexFamily {
             header.add(new HeaderCell(0, columns.size(), 2, columns.size(), label));
             columns.add(Column.value(key, 11));
         });
+        header.add(new HeaderCell(0, columns.size(), 2, columns.size(), "Chỉ tiêu giảm tỷ lệ hộ nghèo (%)"));
+        columns.add(Column.stated(TARGET, 12));
         columns.add(Column.note());
         header.add(new HeaderCell(0, columns.size() - 1, 2, columns.size() - 1, "Ghi chú"));
         return new FormLayout("02", titleSubject(), false, columns, header, 3);
@@ -83,6 +86,33 @@ final class HouseholdsAnnex implements AnnexFamily {
     @Override
     public String comparisonKey(LineageRow row) {
         return TOTAL;
+    }
+
+    /**
+     * The poverty reduction target of each line's unit as mart_poverty gives it (a target is given to a unit, not
+     * added up): the total line's from the subject's row, a unit line's from that unit's own figures.
+     */
+    @Override
+    public void addStated(WarehouseRows warehouse, AnnexSubject subject, List<AnnexLine> lines) throws java.sql.SQLException {
+        String sql = "select target_reduction_pct from mart_poverty where program_code = ? and year = ? and period_label = ? "
+                + "and unit_code = ? and basis = ? and target_reduction_pct is not null";
+        AnnexLine total = lines.get(0);
+        if (!subject.viaPredecessors()) {
+            target(warehouse.query(sql, subject.programCode(), subject.period().year(), subject.period().periodLabel(),
+                    subject.unit().code(), subject.basis()), total);
+        }
+        for (AnnexLine line : total.children) {
+            for (String basis : Lineage.BASIS_ORDER) {
+                if (target(warehouse.query(sql, subject.programCode(), subject.period().year(), subject.period().periodLabel(),
+                        line.key, basis), line)) break;
+            }
+        }
+    }
+
+    private static boolean target(List<Map<String, Object>> rows, AnnexLine line) {
+        if (rows.isEmpty()) return false;
+        line.stated.put(TARGET, WarehouseRows.decimal(rows.get(0), TARGET));
+        return true;
     }
 
     @Override

@@ -74,7 +74,7 @@ final class AnnexCommands {
                 args.option("--vintage").orElse(null), args.option("--indicator").orElse(null),
                 args.option("--group").orElse(null), args.option("--unit-of-measure").orElse(null));
         try {
-            Explanation.Answer answer = new Explanation(warehouse).explain(q);
+            Explanation.Answer answer = new Explanation(warehouse, args.jobsDir().resolve("reference")).explain(q);
             answer.lines().forEach(System.out::println);
             return answer.adds() ? 0 : 1;
         } catch (Explanation.NoFigure e) {

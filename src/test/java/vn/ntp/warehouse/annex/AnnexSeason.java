@@ -83,6 +83,7 @@ final class AnnexSeason {
         AnnexWorkbooks.households("Huyện Phong Thổ, tỉnh Lai Châu").program(program).period(PERIOD).unitCode("109")
                 .unit("Xã Huổi Luông").households(1_000).start(300, 120).end(250, 110).escaped(60).newPoor(10).ethnicMinorityPoor(240)
                 .unit("Thị trấn Phong Thổ").households(2_000).start(200, 100).end(150, 90).escaped(55).newPoor(5).ethnicMinorityPoor(140)
+                .totalRow().target(3.5)
                 .writeXlsx(inbox, "phong-tho-bieu02-" + p + ".xlsx");
         AnnexWorkbooks.households("Huyện Tam Đường, tỉnh Lai Châu").program(program).period(PERIOD).unitCode("106")
                 .unit("Xã Thèn Sin").households(800).start(400, 100).end(380, 95).escaped(30).newPoor(10).ethnicMinorityPoor(370)

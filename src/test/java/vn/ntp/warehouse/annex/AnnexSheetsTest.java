@@ -125,6 +125,33 @@ class AnnexSheetsTest {
     }
 
     @Test
+    void biểu02ListsTheDistrictsAddedWithTheirOwnTargetAndTheTotalAsFormulas() throws Exception {
+        try (XSSFWorkbook wb = annex("02", "12", "GNBV")) {
+            Sheet form = wb.getSheet("Biểu 02");
+            Row total = rowWithText(form, 1, "Toàn tỉnh");
+            Row phongTho = rowWithText(form, 1, "Huyện Phong Thổ");
+            Row tamDuong = rowWithText(form, 1, "Huyện Tam Đường");
+            assertThat(number(total, 2)).isEqualTo(1_000 + 2_000 + 800 + 1_500);
+            assertThat(number(total, 7)).isEqualTo(250 + 150 + 380 + 90);
+            assertThat(total.getCell(7).getCellFormula()).isEqualTo("SUM(H" + (tamDuong.getRowNum() + 1) + ",H" + (phongTho.getRowNum() + 1) + ")");
+            assertThat(number(total, 8)).isCloseTo(100.0 * 870 / 5_300, within(1e-9));
+            assertThat(number(phongTho, 14)).isEqualTo(3.5);
+            assertThat(total.getCell(14) == null || total.getCell(14).getCellType() == CellType.BLANK).isTrue();
+        }
+    }
+
+    @Test
+    void aUnitIsFoundByItsNameAsOfficersWriteIt() throws Exception {
+        var run = AnnexSeason.ntp("annex", "--home", AnnexSeason.home().toString(), "--form", "04", "--unit",
+                "Phong Tho, Lai Chau", "--period", AnnexSeason.PERIOD, "--basis", "reported", "--out", out.resolve("b.xlsx").toString());
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).startsWith("Biểu 04 của Huyện Phong Thổ (109), GNBV, 6 tháng đầu năm 2024:");
+        var unknown = AnnexSeason.ntp("annex", "--home", AnnexSeason.home().toString(), "--form", "01", "--unit",
+                "Huyện Không Có", "--period", AnnexSeason.PERIOD);
+        assertThat(unknown.exitCode()).isEqualTo(1);
+    }
+
+    @Test
     void theWorkbookOpensInLibreOfficeCalc() throws Exception {
         Path soffice = onPath("soffice");
         if (soffice == null) return; // documented check in the README where LibreOffice is not installed

@@ -86,6 +86,6 @@ class ExplainTest {
     }
 
     private static Explanation.Answer explain(Explanation.Question q) throws Exception {
-        return new Explanation(AnnexSeason.home().resolve("warehouse.duckdb")).explain(q);
+        return new Explanation(AnnexSeason.home().resolve("warehouse.duckdb"), Path.of("jobs", "reference")).explain(q);
     }
 }
