@@ -29,10 +29,6 @@ public final class Explanation {
             return figure != null && figure.compareTo(total) == 0;
         }
 
-        public int leafCount() {
-            return leaves.size();
-        }
-
         public List<BigDecimal> leafValues() {
             return leaves.stream().map(LineageRow::value).toList();
         }
