@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * What a build reads beside the lake: the {@code sql/} project, the reference data and, under {@code jobs/},
- * the warehouse rules ({@code rules/warehouse_rules.yaml}, queries in {@code sql/rules/}), the blocking policy
+ * the warehouse rules (the {@code stage: warehouse} entries of {@code rules/findings.yaml}, queries in
+ * {@code sql/rules/}), the blocking policy
  * ({@code rules/policy.yaml}) and the form schedule ({@code schedule/forms.yaml}). No {@code jobs/} folder, or a
  * missing file: no rules, load and flag, no schedule. {@code approvalDir}: the portal's approval events
  * ({@link ApprovalEvents}), read before the models.

@@ -39,6 +39,7 @@ final class ForeignFiles {
 
     static {
         READ.put("libreoffice.ods", (x, dir) -> OdsFiles.convert(x, dir.resolve("libreoffice.ods")));
+        READ.put("excel-2003.xml.xls", (x, dir) -> vn.ntp.warehouse.fixtures.SpreadsheetMlFiles.convert(x, dir.resolve("excel-2003.xml.xls")));
         // .NET's Open XML SDK writes the main namespace with a prefix: <x:worksheet><x:sheetData><x:row>...
         READ.put("dotnet-prefixed.xlsx", (x, dir) -> ZipParts.rewriteXml(x, dir.resolve("dotnet-prefixed.xlsx"), xml -> {
             if (!xml.contains("xmlns=\"" + MAIN + "\"")) return xml;
@@ -103,10 +104,6 @@ final class ForeignFiles {
                 Map.of("xa-1.xlsx", Files.readAllBytes(x), "xa-2.xlsx", Files.readAllBytes(x))));
         REFUSED.put("budget.numbers", (x, dir) -> ZipParts.write(dir.resolve("budget.numbers"),
                 Map.of("Index/Document.iwa", new byte[] {0, 1, 2}, "Metadata/Properties.plist", new byte[] {'b', 'p'})));
-        REFUSED.put("excel-2003.xml.xls", (x, dir) -> Files.writeString(dir.resolve("excel-2003.xml.xls"),
-                "<?xml version=\"1.0\"?>\n<?mso-application progid=\"Excel.Sheet\"?>\n<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\""
-                        + " xmlns:ss=\"urn:schemas-microsoft-com:office:spreadsheet\"><Worksheet ss:Name=\"Biểu 01\"><Table><Row><Cell>"
-                        + "<Data ss:Type=\"String\">Biểu số 01/GNBV</Data></Cell></Row></Table></Worksheet></Workbook>\n", StandardCharsets.UTF_8));
         REFUSED.put("flat.fods", (x, dir) -> Files.writeString(dir.resolve("flat.fods"),
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
                         + " office:mimetype=\"application/vnd.oasis.opendocument.spreadsheet\"><office:body/></office:document>\n", StandardCharsets.UTF_8));

@@ -91,7 +91,6 @@ class ForeignFilesTest {
             case "letter.docx", "letter.odt" -> "văn bản";
             case "all-communes.zip.xlsx" -> "tệp nén";
             case "budget.numbers" -> "Numbers";
-            case "excel-2003.xml.xls" -> "Excel 2003";
             case "flat.fods" -> ".fods";
             default -> throw new AssertionError(name);
         };

@@ -44,6 +44,15 @@ class OpenDocumentTest {
         assertSameExtraction(Pipeline.extract(excel), Pipeline.extract(ods));
     }
 
+    /** Issue 14.3: Excel 2003's XML Spreadsheet (often sent as .xls) is read as its Excel twin too. */
+    @ParameterizedTest
+    @MethodSource("corpus")
+    void anExcel2003XmlSpreadsheetIsReadAsItsExcelTwin(String name) throws Exception {
+        Path excel = MessyCorpus.write(name, dir);
+        Path xml = vn.ntp.warehouse.fixtures.SpreadsheetMlFiles.convert(excel, dir.resolve(name.replaceAll("\\.xlsx?$", "") + "-2003.xml.xls"));
+        assertSameExtraction(Pipeline.extract(excel), Pipeline.extract(xml));
+    }
+
     @Test
     void theSampleInboxAsOdsIsReadAsItIs() throws Exception {
         try (Stream<Path> files = Files.list(Path.of("jobs", "sample-inbox"))) {

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The Spring Batch job repository on a real PostgreSQL (the server of {@code .ci/postgres}): the schema is
  * created on first start, a full run of the sample inbox completes with every stage and partition recorded,
- * and a second run over the same database finds the first and reads nothing again.
+ * and a second run over the same database finds the first and reads nothing again. The portal's accounts and
+ * audit tables live in the same database.
  */
 class PostgresJobRepositoryTest {
 
@@ -46,6 +47,23 @@ class PostgresJobRepositoryTest {
         assertThat(db.column("select count(*) from batch_job_instance")).containsExactly("2");
         assertThat(single(home, "select count(*) from submission where status = 'loaded'"))
                 .isEqualTo(single(home, "select count(distinct submission_id) from submission where status = 'loaded'"));
+    }
+
+    @Test
+    void portalAccountsLiveInTheSamePostgres() throws Exception {
+        ThrowAwayPostgres db = ThrowAwayPostgres.freshDatabase();
+        Path home = tmp.resolve("home");
+        Path password = java.nio.file.Files.writeString(tmp.resolve("password.txt"), "mat-khau-dai-9\n");
+
+        Pipelines.Result added = ntp(db, "user", "add", "phongtho", "--unit", "109", "--role", "don-vi",
+                "--home", home.toString(), "--password-file", password.toString());
+        assertThat(added.exitCode()).as(added.out()).isZero();
+        assertThat(ntp(db, "user", "disable", "phongtho", "--home", home.toString()).exitCode()).isZero();
+
+        assertThat(db.column("select username || ' ' || unit_code || ' ' || role || ' ' || enabled from portal_account"))
+                .containsExactly("phongtho 109 don-vi false");
+        assertThat(db.column("select count(*) from portal_audit")).as("the audit table is there, empty").containsExactly("0");
+        assertThat(home.resolve("state/jobrepo.mv.db")).as("nothing went to the default H2 file").doesNotExist();
     }
 
     private static Pipelines.Result ntp(ThrowAwayPostgres db, String... args) {

@@ -132,11 +132,9 @@ public final class BudgetColumnClassifier {
                     && o.budgetLevel().equals(column.budgetLevel()) && o.capitalType().equals(column.capitalType()))
                     .findFirst().orElse(null);
             if (same != null) {
-                // two columns read as the same figure (a mistyped or damaged label): the one it should be is missing
-                missing.add(new MissingColumn(c.measure(), c.headerRef(), c.measureLabel() + " của cột "
-                        + c.headerRef().replaceAll("\\d", "") + " (cột này và cột " + same.headerRef().replaceAll("\\d", "")
-                        + " được hiểu là cùng một nguồn vốn)", c.measure() + " columns " + same.headerRef() + " and "
-                        + c.headerRef() + " read as the same budget level and capital type"));
+                // two columns read as the same figure (a mistyped or damaged label): both would load under one source
+                missing.add(new MissingColumn(c.measure(), c.headerRef(),
+                        c.measureLabel() + " " + level + " " + capital, "DUPLICATE_COLUMN"));
             }
             out.add(column);
         }

@@ -56,9 +56,4 @@ final class ForeignFormats {
         return Rejections.unsupported("bảng tính OpenDocument dạng XML phẳng (.fods)",
                 "mở tệp bằng LibreOffice Calc, chọn Lưu thành định dạng .ods hoặc .xlsx", "flat OpenDocument XML (.fods)");
     }
-
-    static UnreadableWorkbookException spreadsheetMl() {
-        return Rejections.unsupported("bảng tính XML của Excel 2003 (XML Spreadsheet 2003)", SAVE_AS_XLSX,
-                "Excel 2003 XML Spreadsheet (SpreadsheetML)");
-    }
 }

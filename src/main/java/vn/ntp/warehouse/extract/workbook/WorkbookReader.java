@@ -11,11 +11,12 @@ import java.nio.file.Path;
 /**
  * Reads a workbook sheet by sheet into a {@link SheetVisitor}. What the file is comes from its
  * bytes, never from its name: a zip is read as .xlsx/.xlsm (streaming, guarded against zip bombs and
- * external entities) or, when its {@code mimetype} says so, as an OpenDocument spreadsheet (.ods);
+ * external entities) or, when its {@code mimetype} says so, as an OpenDocument spreadsheet (.ods); Excel 2003's XML Spreadsheet
+ * by its namespace;
  * an OLE2 file as legacy .xls or, when it holds an {@code EncryptedPackage}, recognised as a
  * password-protected .xlsx. HTML, CSV, empty, oversized and unknown files are refused with an
  * {@link UnreadableWorkbookException} whose Vietnamese message can go to the sender; valid files of
- * formats we do not read (.xlsb, .numbers, PDF, Word, images, archives...) as UNSUPPORTED_FORMAT.
+ * formats we do not read (.xlsb, .fods, .numbers, PDF, Word, images, archives...) as UNSUPPORTED_FORMAT.
  *
  * <p>Values are raw, as stored: a number is its double (never the formatted display text), a formula
  * cell carries its cached result, a cached error is {@link CellKind#ERROR} with its code. For
@@ -52,7 +53,7 @@ public final class WorkbookReader {
             case IMAGE -> throw ForeignFormats.image();
             case ARCHIVE -> throw ForeignFormats.archive();
             case RTF -> throw ForeignFormats.wordProcessing();
-            case SPREADSHEET_ML -> throw ForeignFormats.spreadsheetMl();
+            case SPREADSHEET_ML -> new SpreadsheetMlReader().read(file, visitor);
             case FLAT_ODF -> throw ForeignFormats.flatOpenDocument();
             default -> throw Rejections.notExcel("unrecognised content");
         }
