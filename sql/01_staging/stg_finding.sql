@@ -1,9 +1,13 @@
--- one row per data-quality finding (lake dataset finding, committed or not)
+-- one row per data-quality finding as the reader found it (lake dataset finding, committed or not): raw, no
+--   severity and no message (dq_issue takes them from finding_catalogue)
 create or replace view stg_finding as
 
 with source as (
 
     select * from read_parquet('${lake}/finding/**/*.parquet', hive_partitioning=true, union_by_name=true)
+    ---------- a lake written before the findings catalogue has no label and no params: they read as null
+    union all by name
+    select cast(null as varchar) as label, cast(null as varchar) as params where false
 
 ),
 
@@ -16,7 +20,6 @@ renamed as (
 
         ---------- rule
         cast(rule_code as varchar)                          as rule_code,
-        cast(severity as varchar)                           as severity,       -- error / warning / info
 
         ---------- where
         cast(unit_code as varchar)                          as unit_code,
@@ -24,12 +27,12 @@ renamed as (
         cast(source_file as varchar)                        as source_file,
         cast(sheet as varchar)                              as sheet,
         cast(cell_ref as varchar)                           as cell_ref,
+        cast(label as varchar)                              as label,
 
         ---------- what
         cast(expected as varchar)                           as expected,
         cast(actual as varchar)                             as actual,
-        cast(message_vi as varchar)                         as message_vi,
-        cast(message_en as varchar)                         as message_en
+        cast(params as varchar)                             as params        -- JSON object of text, or null
 
     from source
 

@@ -26,6 +26,23 @@ blocked as (
 
 ),
 
+---------- approved figures are locked: a file received (first seen) after the approval of its form, unit and period is held
+held as (
+
+    select ledger.submission_id, ledger.batch_id
+    from ledger
+    join approval
+        on approval.program_code = ledger.program_code
+        and approval.form_code = ledger.form_code
+        and approval.unit_code = ledger.unit_code
+        and approval.year = ledger.year
+        and approval.period_label = ledger.period_label
+    where ledger.ledger_status = 'extracted'
+      and approval.approval_status = 'approved'
+      and coalesce(ledger.first_seen_at, ledger.received_at) > approval.status_at
+
+),
+
 ---------- among extracted files for the same form, unit and period the newest version is loaded:
 ---------- the one the sender saved last (document properties), then the one received last
 recency as (
@@ -37,6 +54,7 @@ recency as (
         first_value(submission_id) over newest_first        as newest_submission_id
     from ledger
     where ledger_status = 'extracted'
+      and not exists (select 1 from held where held.submission_id = ledger.submission_id and held.batch_id = ledger.batch_id)
     window newest_first as (
         partition by program_code, form_code, coalesce(unit_code, unit_name), year, period_label
         order by coalesce(saved_at, received_at) desc, received_at desc, source_file desc, submission_id desc
@@ -50,6 +68,7 @@ with_status as (
         ledger.*,
         case
             when ledger.ledger_status <> 'extracted' then ledger.ledger_status
+            when held.submission_id is not null      then 'held'
             when recency.recency_rank = 1            then 'loaded'
             else 'superseded'
         end                                                 as status,
@@ -61,6 +80,9 @@ with_status as (
         and recency.batch_id = ledger.batch_id
     left join blocked
         on blocked.submission_id = ledger.submission_id
+    left join held
+        on held.submission_id = ledger.submission_id
+        and held.batch_id = ledger.batch_id
 
 ),
 

@@ -90,7 +90,7 @@ final as (
         with_share.source_file,
         with_share.sheet,
         stated_cells.cell_ref,
-        cast(with_share.share_pct / 100.0 * with_share.nstw_mvnd as double) as expected,
+        round(cast(with_share.share_pct / 100.0 * with_share.nstw_mvnd as double), 2) as expected,
         cast(with_share.nsdp_mvnd as double)                as actual,
         with_share.share_pct,
         cast(with_share.nstw_mvnd as double)                as nstw_mvnd,

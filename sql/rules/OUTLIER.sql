@@ -168,6 +168,7 @@ final as (
                 then (with_spread.value - with_spread.peer_median) / (1.253314 * with_spread.mean_absolute_deviation)
             else 0
         end                                                 as score,
+        round(score, 2)                                     as z_score,        -- for the message
         with_spread.measure,
         with_spread.measure_vi,
         with_spread.form_code,

@@ -102,7 +102,7 @@ final as (
         this_year.cell_ref,
         last_year.value                                     as expected,
         this_year.value                                     as actual,
-        this_year.value / nullif(last_year.value, 0)        as ratio,
+        round(this_year.value / nullif(last_year.value, 0), 2) as ratio,     -- for the message
         this_year.measure_vi,
         this_year.measure_en,
         this_year.figure_key,

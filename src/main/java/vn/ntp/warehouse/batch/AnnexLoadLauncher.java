@@ -70,6 +70,7 @@ public class AnnexLoadLauncher {
                         .toJobParameters();
                 execution = jobOperator.start(annexLoadJob, params);
             }
+            DiskFull.explain(execution, settings.home()).ifPresent(System.out::println);
             return new Outcome(true, execution.getStatus(), execution.getJobParameters().getString("runId"), counters);
         }
     }

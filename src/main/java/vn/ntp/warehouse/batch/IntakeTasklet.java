@@ -20,6 +20,7 @@ import vn.ntp.warehouse.intake.InboxScanner;
 import vn.ntp.warehouse.intake.Receipts;
 import vn.ntp.warehouse.intake.Manifest;
 import vn.ntp.warehouse.lake.LakeCompactor;
+import vn.ntp.warehouse.lake.LakeIntegrity;
 import vn.ntp.warehouse.lake.LakeLedger;
 
 /**
@@ -62,6 +63,12 @@ public class IntakeTasklet implements Tasklet {
             log.info("Compaction journal of a killed run: {}", done);
             progress.detail("lake: đã hoàn tất hoặc hủy việc gộp tệp dở dang của lần chạy bị ngắt");
         });
+        LakeIntegrity.Check check = LakeIntegrity.verify(settings.lake(), settings.home().resolve("lake-damaged"));
+        if (check.damaged()) {
+            progress.detail("lake: " + check.setAside().size() + " tệp Parquet bị hỏng sau khi ghi (không khớp tổng kiểm CRC-32C)"
+                    + " đã được chuyển sang " + settings.home().resolve("lake-damaged")
+                    + "; các tệp trong hộp thư của chúng được đọc lại ở lần chạy này");
+        }
         LakeLedger ledger = LakeLedger.read(settings.lake());
         int orphans = ledger.removeOrphans();
         if (orphans > 0) log.info("Removed {} orphan lake file(s) of a killed run", orphans);

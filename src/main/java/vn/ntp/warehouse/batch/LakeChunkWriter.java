@@ -8,7 +8,7 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import vn.ntp.warehouse.extract.ExtractedAnnex;
-import vn.ntp.warehouse.extract.Finding;
+import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.extract.SheetIdentity;
 import vn.ntp.warehouse.intake.InboxFile;
 import vn.ntp.warehouse.intake.Quarantine;
@@ -20,7 +20,7 @@ import vn.ntp.warehouse.lake.HouseholdRow;
 import vn.ntp.warehouse.lake.LakeWriter;
 import vn.ntp.warehouse.lake.OutputRow;
 import vn.ntp.warehouse.lake.SubmissionRow;
-import vn.ntp.warehouse.validate.CheckCatalog;
+import vn.ntp.warehouse.validate.FindingCatalogue;
 
 /**
  * Writes one chunk of extracted files to the lake as one batch: the facts of every form family
@@ -33,13 +33,13 @@ import vn.ntp.warehouse.validate.CheckCatalog;
 public class LakeChunkWriter implements ItemWriter<ExtractedFile> {
     private final LakeWriter lake;
     private final Quarantine quarantine;
-    private final CheckCatalog checks;
+    private final FindingCatalogue checks;
     private final String runId;
     private final String batchPrefix;
     private final AtomicInteger sequence = new AtomicInteger();
     private final RunProgress progress;
 
-    public LakeChunkWriter(LakeWriter lake, Quarantine quarantine, CheckCatalog checks, String runId,
+    public LakeChunkWriter(LakeWriter lake, Quarantine quarantine, FindingCatalogue checks, String runId,
                            String batchPrefix, RunProgress progress) {
         this.lake = lake;
         this.quarantine = quarantine;
@@ -69,7 +69,7 @@ public class LakeChunkWriter implements ItemWriter<ExtractedFile> {
                 Finding dup = new Finding("DUPLICATE_FILE", "", "", "", null, file.duplicateOf(), file.sourceFile());
                 findings.add(findingRow(dup, file, batchId, null));
                 submissions.add(submission(file, batchId, null, 0L, "duplicate", "DUPLICATE_FILE",
-                        "Trùng nội dung với tệp \"" + file.duplicateOf() + "\"", 0, 1));
+                        checks.render(dup).messageVi(), 0, 1));
                 duplicates++;
                 continue;
             }
@@ -82,10 +82,10 @@ public class LakeChunkWriter implements ItemWriter<ExtractedFile> {
                 rejected++;
                 continue;
             }
-            for (BudgetRow row : annex.budget()) budget.add(withBatch(row, batchId));
-            for (HouseholdRow row : annex.households()) households.add(withBatch(row, batchId));
-            for (DeprivationRow row : annex.deprivation()) deprivation.add(withBatch(row, batchId));
-            for (OutputRow row : annex.outputs()) outputs.add(withBatch(row, batchId));
+            for (BudgetRow row : annex.budget()) budget.add(row.withBatch(batchId));
+            for (HouseholdRow row : annex.households()) households.add(row.withBatch(batchId));
+            for (DeprivationRow row : annex.deprivation()) deprivation.add(row.withBatch(batchId));
+            for (OutputRow row : annex.outputs()) outputs.add(row.withBatch(batchId));
             submissions.add(submission(file, batchId, id, annex.savedAtEpochMs(), "extracted", null, null, annex.factRows(), annex.findings().size()));
             extracted++;
             rows += annex.factRows();
@@ -110,37 +110,10 @@ public class LakeChunkWriter implements ItemWriter<ExtractedFile> {
                 status, reasonCode, reasonVi, factRows, findingCount, file.firstSeenEpochMs());
     }
 
-    private FindingRow findingRow(Finding f, InboxFile file, String batchId, String unitCode) {
-        CheckCatalog.Rendered r = checks.render(f);
-        return new FindingRow(file.submissionId(), batchId, f.ruleCode(), r.severity(), unitCode, f.projectCode(),
-                file.sourceFile(), f.sheet(), f.cellRef(), f.expected(), f.actual(), r.messageVi(), r.messageEn());
+    /** The finding as it was found: severity and messages are the catalogue's, joined when the warehouse is built. */
+    private static FindingRow findingRow(Finding f, InboxFile file, String batchId, String unitCode) {
+        return new FindingRow(file.submissionId(), batchId, f.ruleCode(), unitCode, f.projectCode(),
+                file.sourceFile(), f.sheet(), f.cellRef(), f.label(), f.expected(), f.actual(), f.paramsJson());
     }
 
-    private static BudgetRow withBatch(BudgetRow r, String batchId) {
-        return new BudgetRow(r.submissionId(), batchId, r.programCode(), r.periodYear(), r.periodType(),
-                r.periodLabel(), r.unitCode(), r.unitName(), r.formCode(), r.projectCode(), r.projectLabel(),
-                r.lineRole(), r.vintage(), r.budgetLevel(), r.capitalType(), r.measure(), r.valueMvnd(),
-                r.originalText(), r.originalUnit(), r.sourceFile(), r.sheet(), r.cellRef(), r.rowNumber());
-    }
-
-    private static HouseholdRow withBatch(HouseholdRow r, String batchId) {
-        return new HouseholdRow(r.submissionId(), batchId, r.programCode(), r.periodYear(), r.periodType(),
-                r.periodLabel(), r.reportingUnitCode(), r.reportingUnitName(), r.formCode(), r.unitCode(), r.unitName(),
-                r.lineRole(), r.stage(), r.measure(), r.value(), r.originalText(), r.sourceFile(), r.sheet(),
-                r.cellRef(), r.rowNumber());
-    }
-
-    private static DeprivationRow withBatch(DeprivationRow r, String batchId) {
-        return new DeprivationRow(r.submissionId(), batchId, r.programCode(), r.periodYear(), r.periodType(),
-                r.periodLabel(), r.unitCode(), r.unitName(), r.formCode(), r.indicatorCode(), r.indicatorLabel(),
-                r.householdGroup(), r.measure(), r.value(), r.originalText(), r.sourceFile(), r.sheet(), r.cellRef(),
-                r.rowNumber());
-    }
-
-    private static OutputRow withBatch(OutputRow r, String batchId) {
-        return new OutputRow(r.submissionId(), batchId, r.programCode(), r.periodYear(), r.periodType(),
-                r.periodLabel(), r.unitCode(), r.unitName(), r.formCode(), r.projectCode(), r.projectLabel(),
-                r.indicator(), r.unitOfMeasure(), r.measure(), r.value(), r.originalText(), r.originalUnit(),
-                r.sourceFile(), r.sheet(), r.cellRef(), r.rowNumber());
-    }
 }

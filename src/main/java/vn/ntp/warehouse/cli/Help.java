@@ -73,6 +73,26 @@ final class Help {
                 các lần chạy gần nhất với số tệp, số phát hiện và báo cáo mới nhất
                   ./ntp status
                 Mã thoát: 0 xong, 1 không đọc được thư mục của kho.""");
+        c.put("serve", """
+                cổng thông tin web: đơn vị gửi tệp và xem kết quả kiểm tra, tỉnh xem tiến độ và phê duyệt
+                  ./ntp serve [--port 8080]
+                  --port CỔNG   cổng nghe (mặc định 8080, chỉ trên 127.0.0.1; đặt sau một reverse proxy HTTPS khi dùng thật)
+                Mã thoát: 0 đã dừng, 1 không khởi động được.""");
+        c.put("user", """
+                tài khoản của cổng thông tin, lưu trong cơ sở dữ liệu trạng thái
+                  ./ntp user add TÊN --unit MÃ_ĐƠN_VỊ --role don-vi|tinh|phan-tich|quan-tri [--password-file TỆP]
+                  ./ntp user list
+                  ./ntp user disable TÊN
+                  Mật khẩu đọc từ dòng đầu của --password-file hoặc nhập từ bàn phím (không hiện ra màn hình).
+                Mã thoát: 0 xong, 1 lỗi, 2 sai cách dùng.""");
+        c.put("annex", """
+                biểu tổng hợp của một đơn vị theo mẫu chính thức, lập từ kho, kèm bảng chi tiết, phần còn thiếu và nguồn gốc từng số
+                  ./ntp annex --form 01|02|03|04 --unit MÃ|TÊN --period "KỲ" [--program GNBV|DTTS] [--basis rolled_up|reported] [--out TỆP.xlsx]
+                Mã thoát: 0 xong, 1 không có số liệu, 2 sai cách dùng.""");
+        c.put("explain", """
+                số liệu này được cộng từ những ô nào, của tệp nào
+                  ./ntp explain --unit MÃ --period "KỲ" --measure CHỈ_TIÊU [--project MÃ_DỰ_ÁN] [--budget-level …] [--capital-type …] [--vintage …]
+                Mã thoát: 0 các giá trị cộng lại đúng bằng số liệu, 1 không có số liệu này.""");
         c.put("bench", """
                 đo tốc độ (chạy qua Maven, chỉ dùng trong kho mã nguồn)
                   ./ntp bench [N] | ./ntp bench season [--units N] [--years Y] ...""");

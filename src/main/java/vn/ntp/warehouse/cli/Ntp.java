@@ -14,7 +14,7 @@ public final class Ntp {
     public static void main(String[] args) {
         System.setOut(new PrintStream(System.out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(System.err, true, StandardCharsets.UTF_8));
-        vn.ntp.warehouse.bench.PeakHeap.installIfAsked();
+        PeakHeap.installIfAsked();
         System.exit(run(args));
     }
 
@@ -41,6 +41,10 @@ public final class Ntp {
                 case "status" -> StatusCommand.run(arguments);
                 case "validate" -> ValidateCommand.run(arguments);
                 case "export" -> ExportCommand.run(arguments);
+                case "serve" -> ServeCommand.run(arguments);
+                case "user" -> UserCommand.run(arguments);
+                case "annex" -> AnnexCommands.annex(arguments);
+                case "explain" -> AnnexCommands.explain(arguments);
                 case "docs" -> DocsCommand.run(arguments);
                 default -> {
                     System.err.println("Lệnh không hợp lệ: " + arguments.command());

@@ -14,7 +14,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
+
+import vn.ntp.warehouse.batch.DiskFull;
 
 
 /**
@@ -63,6 +66,8 @@ final class Trouble extends RuntimeException {
 
     /** The cause and what to do, in Vietnamese, from the innermost exception that says something useful. */
     static String cause(Throwable e, Path home) {
+        Optional<String> diskFull = DiskFull.explain(List.of(e), home);
+        if (diskFull.isPresent()) return diskFull.get();
         Optional<ConfigProblem> config = ConfigProblem.find(e);
         if (config.isPresent()) return config.get().sentence();
         for (Throwable t = e; t != null; t = t.getCause()) {

@@ -9,13 +9,14 @@ import vn.ntp.warehouse.batch.NtpSettings;
 import vn.ntp.warehouse.batch.ReferenceData;
 import vn.ntp.warehouse.extract.ExtractedAnnex;
 import vn.ntp.warehouse.extract.ExtractionContext;
-import vn.ntp.warehouse.extract.Finding;
+import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.report.FeedbackWorkbook;
-import vn.ntp.warehouse.validate.CheckCatalog;
+import vn.ntp.warehouse.validate.FindingCatalogue;
 
 /**
  * {@code ./ntp validate FILE...}: a dry run for a district officer. Reads each file exactly as a
- * run would, prints every finding as {@code Biểu 01!H14: …} in Vietnamese (errors first, then
+ * run would, prints every finding as {@code Biểu 01!H14: …} in Vietnamese, with the severity and text of the
+ * findings catalogue ({@link FindingCatalogue}, as the run and the feedback workbook show them) (errors first, then
  * warnings, then notes), writes a feedback workbook into {@code <home>/reports/} (the sender's
  * own workbook with the problem cells coloured and commented, and a first sheet listing the
  * findings), and writes nothing to the warehouse. Exit 0 clean (warnings and notes allowed), 1
@@ -58,7 +59,7 @@ final class ValidateCommand {
                     .filter(f -> reference.checks().render(f).severity().equals(severity)).toList();
             if (group.isEmpty()) continue;
             System.out.println("  " + heading(severity) + " (" + group.size() + "):");
-            for (Finding f : group) System.out.println("    " + line(f, reference.checks()));
+            for (Finding f : group) System.out.println("    " + reference.checks().line(f));
             if (severity.equals("error")) errors = group.size();
         }
         if (annex.findings().isEmpty() && !annex.rejected()) System.out.println("  Không có sai sót.");
@@ -77,14 +78,6 @@ final class ValidateCommand {
         if (org.slf4j.LoggerFactory.getLogger("org.apache.poi") instanceof ch.qos.logback.classic.Logger poi) {
             poi.setLevel(ch.qos.logback.classic.Level.ERROR);
         }
-    }
-
-    /** {@code Biểu 01!H14: …}: the message with its place in front (messages without a cell get the sheet). */
-    static String line(Finding f, CheckCatalog checks) {
-        String message = checks.render(f).messageVi();
-        String where = f.location();
-        if (where.isEmpty() || message.startsWith(where + ":")) return message;
-        return where + ": " + message;
     }
 
     private static String heading(String severity) {

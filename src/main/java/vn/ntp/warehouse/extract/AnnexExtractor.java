@@ -1,5 +1,7 @@
 package vn.ntp.warehouse.extract;
 
+import vn.ntp.warehouse.validate.Finding;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import vn.ntp.warehouse.extract.workbook.SheetVisitor;
 import vn.ntp.warehouse.extract.workbook.UnreadableWorkbookException;
 import vn.ntp.warehouse.extract.workbook.WorkbookReader;
 import vn.ntp.warehouse.validate.ExpectedSeason;
+import vn.ntp.warehouse.validate.FindingCatalogue;
 
 /**
  * Reads one workbook in a single streaming pass: each sheet's first rows are buffered until a
@@ -29,14 +32,19 @@ import vn.ntp.warehouse.validate.ExpectedSeason;
 public final class AnnexExtractor {
     private final WorkbookReader reader;
     private final List<FormReader> forms;
+    private final FindingCatalogue catalogue;
     private final ExpectedSeason season;
     private final int headRows;
 
-    /** @param season the reporting season expected: a recognised sheet of another program or period is refused */
-    public AnnexExtractor(WorkbookReader reader, List<FormReader> forms, ExpectedSeason season) {
+    /**
+     * @param catalogue the findings catalogue: the reasons a file is refused are its messages, and its
+     *                  season ({@code season.yaml}) refuses a recognised sheet of another program or period
+     */
+    public AnnexExtractor(WorkbookReader reader, List<FormReader> forms, FindingCatalogue catalogue) {
         this.reader = reader;
         this.forms = forms;
-        this.season = season;
+        this.catalogue = catalogue;
+        this.season = catalogue.season();
         this.headRows = forms.stream().mapToInt(FormReader::headRows).max().orElse(40);
     }
 
@@ -47,15 +55,18 @@ public final class AnnexExtractor {
         } catch (UnreadableWorkbookException e) {
             return ExtractedAnnex.rejected(e.reason().name(), e.messageVi(), e.getMessage(), List.of());
         } catch (IOException e) {
-            return ExtractedAnnex.rejected("IO_ERROR", "Không đọc được tệp: " + e.getMessage(),
-                    "Cannot read file: " + e.getMessage(), List.of());
+            return rejected(Finding.about("IO_ERROR", "", "").with("detail", e.getMessage()), List.of());
         } catch (RuntimeException | StackOverflowError e) {
-            return ExtractedAnnex.rejected("EXTRACTION_FAILED",
-                    "Hệ thống gặp lỗi khi đọc tệp này (" + e.getClass().getSimpleName()
-                            + "); tệp đã được chuyển sang khu cách ly để kiểm tra. Vui lòng liên hệ bộ phận tổng hợp.",
-                    "Extraction failed: " + e, visitor.output.findings);
+            return rejected(Finding.about("EXTRACTION_FAILED", "", "")
+                    .with("error", e.getClass().getSimpleName()).with("detail", e.toString()), visitor.output.findings);
         }
         return visitor.result();
+    }
+
+    /** A refused file: the reason's code, and its messages from the catalogue. */
+    private ExtractedAnnex rejected(Finding reason, List<Finding> findings) {
+        FindingCatalogue.Rendered r = catalogue.render(reason);
+        return ExtractedAnnex.rejected(reason.ruleCode(), r.messageVi(), r.messageEn(), findings);
     }
 
     private final class Visitor implements SheetVisitor {
@@ -122,14 +133,13 @@ public final class AnnexExtractor {
                 Optional<FormReader.Recognized> r = form.recognize(sheet, head, context);
                 if (r.isEmpty()) continue;
                 if (r.get().loadable()) {
-                    Optional<ExpectedSeason.Refusal> outOfSeason = season.refusal(r.get().reader().identity());
+                    SheetIdentity id = r.get().reader().identity();
+                    Optional<Finding> outOfSeason = season.refusal(id.programCode(), id.period());
                     if (outOfSeason.isEmpty()) {
                         start(r.get());
                         return;
                     }
-                    ExpectedSeason.Refusal refusal = outOfSeason.get();
-                    r = Optional.of(FormReader.Recognized.refused(refusal.reasonCode(), List.of(refusal.messageVi()),
-                            List.of(refusal.messageEn()), List.of()));
+                    r = Optional.of(FormReader.Recognized.refused(outOfSeason.get().ruleCode(), List.of(outOfSeason.get()), List.of()));
                 }
                 if (refused == null) refused = r.get();
             }
@@ -146,8 +156,8 @@ public final class AnnexExtractor {
                 identity = id;
                 identitySheet = sheet;
             } else if (!sameSubmission(identity, id)) {
-                output.finding(new Finding("MIXED_SUBMISSION", sheet, "", "", null,
-                        describe(identity) + " (trang \"" + identitySheet + "\")", describe(id)));
+                output.finding(new Finding("MIXED_SUBMISSION", sheet, "", "", null, describe(identity), describe(id))
+                        .with("first_sheet", identitySheet));
                 head = List.of();
                 return;
             }
@@ -157,8 +167,11 @@ public final class AnnexExtractor {
         }
 
         private void refuse(FormReader.Recognized r) {
-            r.problemsVi().forEach(p -> problemsVi.add("trang \"" + sheet + "\": " + p));
-            r.problemsEn().forEach(p -> problemsEn.add("sheet \"" + sheet + "\": " + p));
+            for (Finding problem : r.problems()) {
+                FindingCatalogue.Rendered rendered = catalogue.render(problem);
+                problemsVi.add("trang \"" + sheet + "\": " + rendered.messageVi());
+                problemsEn.add("sheet \"" + sheet + "\": " + rendered.messageEn());
+            }
             r.findings().forEach(output::finding);
             if (problemCode == null) problemCode = r.reasonCode() == null ? "MISSING_METADATA" : r.reasonCode();
         }
@@ -166,19 +179,13 @@ public final class AnnexExtractor {
         ExtractedAnnex result() {
             if (identity == null) {
                 if (!problemsVi.isEmpty()) {
-                    return ExtractedAnnex.rejected(problemCode,
-                            "Không nạp được biểu: " + String.join("; ", problemsVi) + ".",
-                            "Cannot load: " + String.join("; ", problemsEn) + ".", output.findings);
+                    FindingCatalogue.Rendered r = catalogue.render(Finding.about("SHEET_REFUSED", "", "")
+                            .with("problems_vi", String.join("; ", problemsVi))
+                            .with("problems_en", String.join("; ", problemsEn)));
+                    return ExtractedAnnex.rejected(problemCode, r.messageVi(), r.messageEn(), output.findings);
                 }
-                if (!anyData) {
-                    return ExtractedAnnex.rejected("EMPTY_WORKBOOK",
-                            "Tệp Excel không có số liệu: mọi trang tính đều trống. Vui lòng kiểm tra lại tệp trước khi gửi.",
-                            "The workbook holds no data: every sheet is empty.", output.findings);
-                }
-                return ExtractedAnnex.rejected("NO_KNOWN_FORM",
-                        "Không tìm thấy biểu nào đã biết trong tệp (phân bổ, giải ngân vốn; hộ nghèo, hộ cận nghèo; "
-                                + "thiếu hụt dịch vụ xã hội cơ bản; kết quả thực hiện chỉ tiêu).",
-                        "No known form found in the workbook.", output.findings);
+                if (!anyData) return rejected(Finding.about("EMPTY_WORKBOOK", "", ""), output.findings);
+                return rejected(Finding.about("NO_KNOWN_FORM", "", ""), output.findings);
             }
             return new ExtractedAnnex(false, null, null, null, identity, output.budget, output.households,
                     output.deprivation, output.outputs, output.findings, sheetsRead, savedAt);

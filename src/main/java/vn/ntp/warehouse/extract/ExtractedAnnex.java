@@ -1,5 +1,7 @@
 package vn.ntp.warehouse.extract;
 
+import vn.ntp.warehouse.validate.Finding;
+
 import java.util.List;
 
 import vn.ntp.warehouse.lake.BudgetRow;

@@ -1,5 +1,7 @@
 package vn.ntp.warehouse.extract;
 
+import vn.ntp.warehouse.validate.Finding;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,11 +39,15 @@ public final class FormHead {
      * are for the sheet reader to write with its own.
      */
     public Identified identify(String sheet, List<SheetRow> head, HeaderLayout layout) {
-        List<SheetRow> above = head.stream().filter(r -> r.index() < layout.firstRow()).toList();
-        SheetMetadata meta = metadata.scan(above);
+        SheetMetadata meta = metadata(head, layout);
         List<Finding> findings = new ArrayList<>();
         IdentityResolver.Result result = identities.resolve(meta, sheet, formCode, defaultProgram, findings::add);
         return new Identified(meta, result, findings);
+    }
+
+    /** The metadata block above the header (form code, title, unit, period, money unit, with their cells). */
+    public SheetMetadata metadata(List<SheetRow> head, HeaderLayout layout) {
+        return metadata.scan(head.stream().filter(r -> r.index() < layout.firstRow()).toList());
     }
 
     /** What the metadata block said and who it names. */
@@ -56,7 +62,7 @@ public final class FormHead {
 
         /** The recognition of a sheet that cannot be loaded, with the reasons. */
         public FormReader.Recognized unloadable() {
-            return new FormReader.Recognized(null, 0, result.missingVi(), result.missingEn());
+            return FormReader.Recognized.refused("MISSING_METADATA", result.missing(), List.of());
         }
     }
 }

@@ -1,5 +1,7 @@
 package vn.ntp.warehouse.extract;
 
+import vn.ntp.warehouse.validate.Finding;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -17,20 +19,21 @@ public interface FormReader {
     Optional<Recognized> recognize(String sheet, List<SheetRow> head, ExtractionContext context);
 
     /**
-     * A recognised sheet: its reader, where data starts within the head rows, or the reasons the
-     * sheet cannot be loaded (no program, period or unit: {@code MISSING_METADATA}; a required
+     * A recognised sheet: its reader, where data starts within the head rows, or the problems (codes
+     * of the findings catalogue, rendered into the quarantine reason) for which the sheet cannot be loaded (no program, period or unit: {@code MISSING_METADATA}; a required
      * column missing: {@code MISSING_COLUMN}; ...) with the findings that say where.
      */
-    record Recognized(FormSheetReader reader, int dataStart, List<String> problemsVi, List<String> problemsEn,
-                      String reasonCode, List<Finding> findings) {
+    record Recognized(FormSheetReader reader, int dataStart, List<Finding> problems, String reasonCode,
+                      List<Finding> findings) {
 
-        public Recognized(FormSheetReader reader, int dataStart, List<String> problemsVi, List<String> problemsEn) {
-            this(reader, dataStart, problemsVi, problemsEn, reader == null ? "MISSING_METADATA" : null, List.of());
+        /** A sheet this form reads from {@code dataStart} on. */
+        public static Recognized reading(FormSheetReader reader, int dataStart) {
+            return new Recognized(reader, dataStart, List.of(), null, List.of());
         }
 
-        /** A sheet of this form that cannot be loaded, for the reason given. */
-        public static Recognized refused(String reasonCode, List<String> problemsVi, List<String> problemsEn, List<Finding> findings) {
-            return new Recognized(null, 0, problemsVi, problemsEn, reasonCode, findings);
+        /** A sheet of this form that cannot be loaded, for the reason given; problems are catalogue findings. */
+        public static Recognized refused(String reasonCode, List<Finding> problems, List<Finding> findings) {
+            return new Recognized(null, 0, problems, reasonCode, findings);
         }
 
         public boolean loadable() {

@@ -1,5 +1,7 @@
 package vn.ntp.warehouse.extract;
 
+import vn.ntp.warehouse.validate.Finding;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -22,8 +24,8 @@ public final class IdentityResolver {
         this.units = units;
     }
 
-    /** What could not be resolved, in Vietnamese, for the quarantine reason; empty when all is known. */
-    public record Result(Optional<SheetIdentity> identity, List<String> missingVi, List<String> missingEn) {
+    /** What could not be resolved (NO_PROGRAM, NO_PERIOD, NO_UNIT_LINE), for the quarantine reason; empty when all is known. */
+    public record Result(Optional<SheetIdentity> identity, List<Finding> missing) {
     }
 
     public Result resolve(SheetMetadata meta, String sheet, String formCode, Consumer<Finding> findings) {
@@ -42,26 +44,16 @@ public final class IdentityResolver {
         Optional<ReportPeriod> period = ReportPeriod.parse(meta.periodText());
         if (period.isEmpty()) period = ReportPeriod.findInTitle(meta.title());
         if (program.isEmpty() || period.isEmpty() || meta.unitText().isEmpty()) {
-            List<String> vi = new java.util.ArrayList<>();
-            List<String> en = new java.util.ArrayList<>();
-            if (program.isEmpty()) {
-                vi.add("không xác định được chương trình (giảm nghèo bền vững hay DTTS&MN) từ mã biểu và tiêu đề");
-                en.add("program not found in form code or title");
-            }
-            if (period.isEmpty()) {
-                vi.add("không xác định được kỳ báo cáo (dòng \"Kỳ báo cáo:\" hoặc tiêu đề)");
-                en.add("reporting period not found");
-            }
-            if (meta.unitText().isEmpty()) {
-                vi.add("không có dòng \"Đơn vị báo cáo:\"");
-                en.add("reporting unit line missing");
-            }
-            return new Result(Optional.empty(), vi, en);
+            List<Finding> missing = new java.util.ArrayList<>();
+            if (program.isEmpty()) missing.add(Finding.about("NO_PROGRAM", "", ""));
+            if (period.isEmpty()) missing.add(Finding.about("NO_PERIOD", "", ""));
+            if (meta.unitText().isEmpty()) missing.add(Finding.about("NO_UNIT_LINE", "", ""));
+            return new Result(Optional.empty(), missing);
         }
         checkAgreement(meta, sheet, period.get(), findings);
         String unitCode = resolveUnit(meta, sheet, period.get(), findings);
         SheetIdentity identity = new SheetIdentity(program.get(), formCode, period.get(), unitCode, meta.unitText());
-        return new Result(Optional.of(identity), List.of(), List.of());
+        return new Result(Optional.of(identity), List.of());
     }
 
     /**
@@ -73,14 +65,14 @@ public final class IdentityResolver {
         Optional<String> byCode = projects.programOf(meta.formCode());
         Optional<String> byTitle = projects.programOf(meta.title());
         if (byCode.isPresent() && byTitle.isPresent() && !byCode.get().equals(byTitle.get())) {
-            findings.accept(new Finding("PROGRAM_MISMATCH", sheet, meta.formCodeRef(), "", null,
-                    "chương trình " + byTitle.get() + " (tiêu đề " + meta.titleRef() + ")", meta.formCode()));
+            findings.accept(new Finding("PROGRAM_MISMATCH", sheet, meta.formCodeRef(), "", null, byTitle.get(), meta.formCode())
+                    .with("title_cell", meta.titleRef()));
         }
         if (meta.periodText().isEmpty() || ReportPeriod.parse(meta.periodText()).isEmpty()) return;
         Optional<Integer> titleYear = ReportPeriod.findYear(meta.title());
         if (titleYear.isPresent() && titleYear.get() != period.year()) {
             findings.accept(new Finding("PERIOD_MISMATCH", sheet, meta.periodRef(), "", null,
-                    "năm " + titleYear.get() + " (tiêu đề " + meta.titleRef() + ")", meta.periodText()));
+                    String.valueOf(titleYear.get()), meta.periodText()).with("title_cell", meta.titleRef()));
         }
     }
 

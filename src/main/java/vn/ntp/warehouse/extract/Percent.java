@@ -16,11 +16,6 @@ public final class Percent {
         return part.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_UP);
     }
 
-    /** True when both are known and differ by more than the tolerance (percentage points). */
-    public static boolean differs(BigDecimal expected, BigDecimal stated, BigDecimal tolerance) {
-        return expected != null && stated != null && expected.subtract(stated).abs().compareTo(tolerance) > 0;
-    }
-
     public static boolean outOfRange(BigDecimal pct) {
         return pct != null && (pct.signum() < 0 || pct.compareTo(HUNDRED) > 0);
     }

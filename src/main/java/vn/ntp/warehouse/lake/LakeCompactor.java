@@ -160,6 +160,7 @@ public final class LakeCompactor {
             LakeFiles.force(tmp);
             checkpoint.reached(Step.TMP_WRITTEN);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            LakeIntegrity.seal(target, LakeIntegrity.batchesOf(sources));
             LakeFiles.syncDirectory(target.getParent());
             checkpoint.reached(Step.TARGET_IN_PLACE);
             boolean first = true;

@@ -129,8 +129,8 @@ public final class LakeLedger {
     }
 
     /**
-     * Deletes fact and finding part files of batches that are not in the ledger and every stale
-     * {@code *.tmp} file under the lake: the leftovers of a killed run. Returns how many were deleted.
+     * Deletes fact and finding part files of batches that are not in the ledger, their seals, and every
+     * stale {@code *.tmp} file under the lake: the leftovers of a killed run. Returns how many were deleted.
      */
     public int removeOrphans() {
         if (!Files.isDirectory(lakeDir)) {
@@ -153,8 +153,14 @@ public final class LakeLedger {
     }
 
     private boolean isLeftover(Path file) {
-        if (file.getFileName().toString().endsWith(LakeWriter.TMP_SUFFIX)) {
+        String name = file.getFileName().toString();
+        if (name.endsWith(LakeWriter.TMP_SUFFIX)) {
             return true;
+        }
+        if (name.endsWith(LakeWriter.PARQUET_SUFFIX + LakeIntegrity.SUFFIX)) {
+            // a seal goes with its file: when that is gone or is an orphan
+            Path sealed = file.resolveSibling(name.substring(0, name.length() - LakeIntegrity.SUFFIX.length()));
+            return !Files.exists(sealed) || isLeftover(sealed);
         }
         Path relative = lakeDir.relativize(file);
         boolean inLedger = relative.getNameCount() > 1

@@ -89,17 +89,18 @@ public final class LakeWriter {
         for (var partition : byPartition.entrySet()) {
             Path dir = lakeDir.resolve(dataset.name()).resolve(partition.getKey().relativeDir());
             Path target = dir.resolve(PART_PREFIX + batchId + PARQUET_SUFFIX);
-            writeAtomically(dataset.rowType(), partition.getValue(), target);
+            writeAtomically(dataset.rowType(), partition.getValue(), target, batchId);
             written.add(target);
         }
         return written;
     }
 
-    private static <T> void writeAtomically(Class<T> rowType, List<T> rows, Path target) {
+    private static <T> void writeAtomically(Class<T> rowType, List<T> rows, Path target, String batchId) {
         Path tmp = target.resolveSibling(target.getFileName() + TMP_SUFFIX);
         try {
             Files.createDirectories(target.getParent());
-            try (OutputStream out = Files.newOutputStream(tmp);
+            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+            try (OutputStream out = new java.util.zip.CheckedOutputStream(Files.newOutputStream(tmp), crc);
                  CarpetWriter<T> writer = new CarpetWriter.Builder<>(out, rowType)
                          .withColumnNamingStrategy(ColumnNamingStrategy.SNAKE_CASE)
                          .withDefaultDecimal(18, 6)
@@ -115,6 +116,7 @@ public final class LakeWriter {
             }
             LakeFiles.force(tmp);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            LakeIntegrity.seal(target, crc.getValue(), List.of(batchId));
             LakeFiles.syncDirectory(target.getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write lake file " + target, e);

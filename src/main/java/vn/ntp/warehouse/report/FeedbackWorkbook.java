@@ -32,8 +32,8 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.ntp.warehouse.extract.ExtractedAnnex;
-import vn.ntp.warehouse.extract.Finding;
-import vn.ntp.warehouse.validate.CheckCatalog;
+import vn.ntp.warehouse.validate.Finding;
+import vn.ntp.warehouse.validate.FindingCatalogue;
 
 /**
  * The workbook a district officer gets back from {@code ./ntp validate}: a copy of the sender's own
@@ -54,9 +54,9 @@ public final class FeedbackWorkbook {
             "NOT_EXCEL_HTML", "NOT_EXCEL_CSV", "NOT_EXCEL", "EMPTY", "TOO_LARGE", "IO_ERROR", "EXTRACTION_FAILED");
     private static final long MAX_COPY_BYTES = 20L << 20;
 
-    private final CheckCatalog checks;
+    private final FindingCatalogue checks;
 
-    public FeedbackWorkbook(CheckCatalog checks) {
+    public FeedbackWorkbook(FindingCatalogue checks) {
         this.checks = checks;
     }
 
@@ -95,10 +95,10 @@ public final class FeedbackWorkbook {
         Map<String, Mark> marks = new LinkedHashMap<>();
         for (Finding f : findings) {
             if (f.cellRef() == null || f.cellRef().isEmpty() || wb.getSheet(f.sheet()) == null) continue;
-            CheckCatalog.Rendered r = checks.render(f);
+            FindingCatalogue.Rendered r = checks.render(f);
             Mark mark = marks.computeIfAbsent(f.sheet() + "!" + f.cellRef(), k -> new Mark(r.severity(), new ArrayList<>()));
             mark.messages().add(r.messageVi());
-            if (rank(r.severity()) > rank(mark.severity())) {
+            if (FindingCatalogue.rank(r.severity()) > FindingCatalogue.rank(mark.severity())) {
                 marks.put(f.sheet() + "!" + f.cellRef(), new Mark(r.severity(), mark.messages()));
             }
         }
@@ -171,7 +171,7 @@ public final class FeedbackWorkbook {
         int n = 1;
         CreationHelper factory = wb.getCreationHelper();
         for (Finding f : annex.findings()) {
-            CheckCatalog.Rendered rendered = checks.render(f);
+            FindingCatalogue.Rendered rendered = checks.render(f);
             list.createRow(r).createCell(0).setCellValue(n++);
             CellStyle severityStyle = severityStyles.computeIfAbsent(rendered.severity(), s -> {
                 CellStyle style = wb.createCellStyle();
@@ -232,14 +232,6 @@ public final class FeedbackWorkbook {
             case "error" -> "LỖI";
             case "warning" -> "CẢNH BÁO";
             default -> "THÔNG TIN";
-        };
-    }
-
-    private static int rank(String severity) {
-        return switch (severity) {
-            case "error" -> 3;
-            case "warning" -> 2;
-            default -> 1;
         };
     }
 

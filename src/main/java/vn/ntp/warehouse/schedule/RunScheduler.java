@@ -13,10 +13,9 @@ import org.quartz.TriggerBuilder;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-import vn.ntp.warehouse.batch.AnnexLoadLauncher;
-
 /**
- * Puts the nightly run on a Quartz cron trigger. Misfire policy: fire-and-proceed — a fire time
+ * Puts the nightly run on a Quartz cron trigger: Quartz's in-memory store by default, its clustered
+ * JDBC store with the profile {@code cluster} (see application-cluster.properties). Misfire policy: fire-and-proceed — a fire time
  * missed while the machine was down or the previous run was still going (longer than Quartz's
  * 60 s misfire threshold) gives one run as soon as possible, never a burst of catch-up runs.
  */
@@ -26,20 +25,21 @@ import vn.ntp.warehouse.batch.AnnexLoadLauncher;
 public class RunScheduler {
     static final String JOB_NAME = "annexLoad";
     private final Scheduler scheduler;
-    private final AnnexLoadLauncher launcher;
 
-    public RunScheduler(Scheduler scheduler, AnnexLoadLauncher launcher) {
+    public RunScheduler(Scheduler scheduler) {
         this.scheduler = scheduler;
-        this.launcher = launcher;
     }
 
     public Date start(String cron, Path inbox) throws SchedulerException {
         JobDataMap data = new JobDataMap();
-        data.put(ScheduledRunJob.LAUNCHER, launcher);
         data.put(ScheduledRunJob.INBOX, inbox.toAbsolutePath().normalize().toString());
+        // only text in the job data (a JDBC job store keeps it in the database); the launcher is
+        // injected by Spring's job factory. Recovery: with a clustered JDBC store, a fire whose node
+        // died is run again by another node, and that run continues the unfinished job execution.
         JobDetail job = org.quartz.JobBuilder.newJob(ScheduledRunJob.class)
                 .withIdentity(JOB_NAME)
                 .usingJobData(data)
+                .requestRecovery(true)
                 .build();
         Trigger trigger = TriggerBuilder.newTrigger()
                 .withIdentity(JOB_NAME + "-cron")

@@ -19,15 +19,25 @@ import vn.ntp.warehouse.batch.RunProgress;
  */
 @DisallowConcurrentExecution
 public class ScheduledRunJob implements Job {
-    static final String LAUNCHER = "launcher";
     static final String INBOX = "inbox";
     private static final Logger log = LoggerFactory.getLogger(ScheduledRunJob.class);
 
+    private final AnnexLoadLauncher launcher;
+
+    /** Created by Spring's job factory for every fire, the launcher injected. */
+    public ScheduledRunJob(AnnexLoadLauncher launcher) {
+        this.launcher = launcher;
+    }
+
     @Override
     public void execute(JobExecutionContext context) throws JobExecutionException {
-        AnnexLoadLauncher launcher = (AnnexLoadLauncher) context.getMergedJobDataMap().get(LAUNCHER);
         Path inbox = Path.of(context.getMergedJobDataMap().getString(INBOX));
         try {
+            if (context.isRecovering()) {
+                System.out.println("Chạy lại lần chạy theo lịch lúc " + RunProgress.time(context.getScheduledFireTime().toInstant())
+                        + " của một máy đã dừng giữa chừng");
+                log.info("Recovering fire {} of a node that died", context.getScheduledFireTime());
+            }
             System.out.println("Lần chạy theo lịch bắt đầu lúc " + RunProgress.time(context.getFireTime().toInstant()));
             AnnexLoadLauncher.Outcome outcome = launcher.run(inbox);
             System.out.println("Lần chạy theo lịch kết thúc lúc " + RunProgress.time(java.time.Instant.now()) + ": "

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import vn.ntp.warehouse.extract.SheetIdentity;
+import vn.ntp.warehouse.text.ReportPeriod;
 
 /**
  * The reporting season a run expects, from {@code jobs/rules/season.yaml}: the programs, years and
@@ -25,10 +25,6 @@ public record ExpectedSeason(List<String> programs, List<Integer> years, List<St
         periodTypes = periodTypes == null ? List.of() : List.copyOf(periodTypes);
     }
 
-    /** Why a sheet is refused: WRONG_PROGRAM or WRONG_PERIOD, with messages for the sender and the logs. */
-    public record Refusal(String reasonCode, String messageVi, String messageEn) {
-    }
-
     public static ExpectedSeason load(Path rulesDir) {
         Path file = rulesDir.resolve(FILE_NAME);
         if (!Files.isRegularFile(file)) return ANY;
@@ -36,23 +32,23 @@ public record ExpectedSeason(List<String> programs, List<Integer> years, List<St
         return season == null ? ANY : season;
     }
 
-    public Optional<Refusal> refusal(SheetIdentity identity) {
-        if (!programs.isEmpty() && !programs.contains(identity.programCode())) {
-            return Optional.of(new Refusal("WRONG_PROGRAM",
-                    "biểu báo cáo chương trình " + identity.programCode() + ", đợt báo cáo này chỉ nhận chương trình "
-                            + String.join(", ", programs),
-                    "program " + identity.programCode() + " is not expected (expected " + String.join(", ", programs) + ")"));
+    /**
+     * Why a sheet of this program and period is refused: a WRONG_PROGRAM or WRONG_PERIOD finding whose
+     * messages (the catalogue's) name what the season expects; empty when the season accepts it.
+     */
+    public Optional<Finding> refusal(String programCode, ReportPeriod period) {
+        if (!programs.isEmpty() && !programs.contains(programCode)) {
+            return Optional.of(Finding.about("WRONG_PROGRAM", String.join(", ", programs), programCode));
         }
-        boolean yearOk = years.isEmpty() || years.contains(identity.period().year());
-        boolean typeOk = periodTypes.isEmpty() || periodTypes.contains(identity.period().periodType());
+        boolean yearOk = years.isEmpty() || years.contains(period.year());
+        boolean typeOk = periodTypes.isEmpty() || periodTypes.contains(period.periodType());
         if (!yearOk || !typeOk) {
             String expected = (years.isEmpty() ? "" : "năm " + join(years))
                     + (periodTypes.isEmpty() ? "" : (years.isEmpty() ? "" : ", ") + "kỳ "
                             + String.join(", ", periodTypes.stream().map(ExpectedSeason::periodTypeVi).toList()));
-            return Optional.of(new Refusal("WRONG_PERIOD",
-                    "kỳ báo cáo \"" + identity.period().periodLabel() + "\" không thuộc đợt báo cáo đang nhận (" + expected + ")",
-                    "period " + identity.period().periodLabel() + " is outside the expected season (years " + years
-                            + ", period types " + periodTypes + ")"));
+            return Optional.of(Finding.about("WRONG_PERIOD", "", period.periodLabel())
+                    .with("expected_vi", expected)
+                    .with("expected_en", "years " + years + ", period types " + periodTypes));
         }
         return Optional.empty();
     }

@@ -33,9 +33,9 @@ final class EngineTables {
                     valid_from date, valid_to date, province_codes varchar, on_time_by varchar)""");
         statement.execute("""
                 create or replace table warehouse_finding (
-                    program_code varchar, year integer, submission_id varchar, rule_code varchar, severity varchar, unit_code varchar, project_code varchar,
+                    program_code varchar, year integer, submission_id varchar, rule_code varchar, unit_code varchar, project_code varchar,
                     source_file varchar, sheet varchar, cell_ref varchar, expected varchar, actual varchar,
-                    message_vi varchar, message_en varchar)""");
+                    params varchar)""");
         statement.execute("create or replace table blocked_submission (program_code varchar, year integer, submission_id varchar)");
     }
 
@@ -76,9 +76,8 @@ final class EngineTables {
                 } else {
                     appender.append(f.year().intValue());
                 }
-                for (String value : Arrays.asList(f.submissionId(), f.ruleCode(), f.severity(), f.unitCode(),
-                        f.projectCode(), f.sourceFile(), f.sheet(), f.cellRef(), f.expected(), f.actual(),
-                        f.messageVi(), f.messageEn())) {
+                for (String value : Arrays.asList(f.submissionId(), f.ruleCode(), f.unitCode(),
+                        f.projectCode(), f.sourceFile(), f.sheet(), f.cellRef(), f.expected(), f.actual(), f.params())) {
                     append(value);
                 }
                 appender.endRow();

@@ -1,5 +1,7 @@
 package vn.ntp.warehouse.warehouse;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -14,14 +16,20 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.ntp.warehouse.validate.Finding;
+import vn.ntp.warehouse.validate.MessageTemplate;
+
 /**
  * Runs the warehouse rules on a built warehouse: each rule's query is wrapped with its missing-value
- * policy and its condition, and every row it returns becomes a {@link RuleFinding}.
+ * policy and its condition, and every row it returns becomes a raw {@link RuleFinding} (severity and
+ * messages are the findings catalogue's, joined by dq_issue).
  */
 final class RuleEngine {
 
     static final List<String> REQUIRED_COLUMNS =
             List.of("program_code", "year", "submission_id", "unit_code", "project_code", "sheet", "cell_ref", "expected", "actual");
+    /** Columns a finding keeps in columns of its own; every other column of the row is a parameter. */
+    private static final List<String> OWN_COLUMNS = List.of("sheet", "cell_ref", "expected", "actual", "source_file");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-z_][a-z0-9_]*)}");
     private static final List<String> BUILD_PLACEHOLDERS = List.of("lake", "reference");
 
@@ -111,13 +119,39 @@ final class RuleEngine {
         return row;
     }
 
+    /** The row as a raw finding: its place and values, every other column and the rule's parameters as params. */
     private static RuleFinding finding(WarehouseRule rule, Map<String, Object> row) {
         Object year = row.get("year");
-        return new RuleFinding(text(row.get("program_code")), year == null ? null : ((Number) year).intValue(), text(row.get("submission_id")), rule.code(), rule.severity(), text(row.get("unit_code")),
-                text(row.get("project_code")), text(row.get("source_file")), text(row.get("sheet")), text(row.get("cell_ref")),
-                RuleMessage.plain(row.get("expected")), RuleMessage.plain(row.get("actual")),
-                RuleMessage.fill(rule.messageVi(), row, rule.params(), true),
-                RuleMessage.fill(rule.messageEn(), row, rule.params(), false));
+        Map<String, String> params = new LinkedHashMap<>(rule.params());
+        for (Map.Entry<String, Object> column : row.entrySet()) {
+            if (!OWN_COLUMNS.contains(column.getKey())) {
+                String value = plain(column.getValue());
+                params.put(column.getKey(), value == null ? "" : value);
+            }
+        }
+        return new RuleFinding(text(row.get("program_code")), year == null ? null : ((Number) year).intValue(),
+                text(row.get("submission_id")), rule.code(), text(row.get("unit_code")), text(row.get("project_code")),
+                text(row.get("source_file")), text(row.get("sheet")), text(row.get("cell_ref")),
+                plain(row.get("expected")), plain(row.get("actual")), Finding.paramsJson(params));
+    }
+
+    /** Plain text for a finding's values: '.' decimal point, no grouping, at most 6 decimals (half up). */
+    static String plain(Object value) {
+        BigDecimal number = number(value);
+        if (number != null) {
+            BigDecimal rounded = number.setScale(Math.min(MessageTemplate.MAX_DECIMALS, Math.max(0, number.scale())), RoundingMode.HALF_UP)
+                    .stripTrailingZeros();
+            return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
+        }
+        return value == null ? null : value.toString();
+    }
+
+    private static BigDecimal number(Object value) {
+        if (value instanceof BigDecimal d) return d;
+        if (value instanceof Double d) return d.isNaN() || d.isInfinite() ? null : BigDecimal.valueOf(d);
+        if (value instanceof Float f) return BigDecimal.valueOf(f.doubleValue());
+        if (value instanceof Number n) return new BigDecimal(n.toString());
+        return null;
     }
 
     private static String text(Object value) {

@@ -1,6 +1,8 @@
 package vn.ntp.warehouse.warehouse;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +19,8 @@ record SqlModel(Path file, String name, String statement) {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LINE_COMMENT = Pattern.compile("--[^\\n]*");
     private static final Pattern STRING_LITERAL = Pattern.compile("'(?:[^']|'')*'");
+    /** {@code ${finding_catalogue}}, {@code ${lake:budget}}: filled in by the build, not models read. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[^}]*}");
 
     static SqlModel parse(Path file, String text, boolean staging) {
         String body = stripTrailingSemicolon(text);
@@ -30,9 +34,24 @@ record SqlModel(Path file, String name, String statement) {
         return new SqlModel(file, name, "create or replace " + kind + " " + name + " as\n" + body);
     }
 
+    /** The layer folder the model belongs to ({@code 02_core}). */
+    String layer() {
+        return file.getParent() == null ? "" : file.getParent().getFileName().toString();
+    }
+
+    /** Creates (or replaces) the model's view or table, the lake scans written as {@code scans} says. */
+    void build(Statement statement, SqlPlaceholders scans) throws SQLException {
+        try {
+            statement.execute(scans.apply(statement()));
+        } catch (SQLException e) {
+            throw new SQLException(file.getFileName() + " (" + name + "): " + e.getMessage(), e);
+        }
+    }
+
     /** The model's SQL without comments and string literals: what names it reads. */
     String code() {
-        return STRING_LITERAL.matcher(withoutComments(statement)).replaceAll("''");
+        String code = STRING_LITERAL.matcher(withoutComments(statement)).replaceAll("''");
+        return PLACEHOLDER.matcher(code).replaceAll("");
     }
 
     boolean reads(String otherModel) {

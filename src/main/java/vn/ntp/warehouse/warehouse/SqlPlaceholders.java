@@ -22,8 +22,9 @@ import java.util.stream.Stream;
 
 /**
  * Substitutes {@code ${lake}} (a path relative to the folder of the warehouse file, {@code lake}, which
- * every connection resolves through DuckDB's {@code file_search_path}: the views travel with the home)
- * and {@code ${reference}} (absolute; read only by the reference staging tables, at build time), '/' separators. A
+ * every connection resolves through DuckDB's {@code file_search_path}: the views travel with the home),
+ * {@code ${reference}} (absolute; read only by the reference staging tables, at build time), '/' separators,
+ * and {@code ${finding_catalogue}} (the findings catalogue as a values list: {@link CatalogueTable}). A
  * {@code read_parquet('${lake}/<dataset>/...', ...)} over a dataset that has no file yet becomes a
  * typed empty query with the dataset's columns (and the hive columns program, year), so an empty
  * lake still builds. Restricted to some lake partitions ({@link #restrictedTo}), each scan reads the
@@ -68,7 +69,11 @@ final class SqlPlaceholders {
             scan.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         scan.appendTail(out);
-        return out.toString()
+        String sqlText = out.toString();
+        if (sqlText.contains(CatalogueTable.PLACEHOLDER)) {
+            sqlText = sqlText.replace(CatalogueTable.PLACEHOLDER, CatalogueTable.values(CatalogueTable.rulesDirFor(referenceDir)));
+        }
+        return sqlText
                 .replace("${lake}", SqlText.escaped(SqlText.path(relative(lakeDir))))
                 .replace("${reference}", SqlText.escaped(SqlText.path(referenceDir)));
     }

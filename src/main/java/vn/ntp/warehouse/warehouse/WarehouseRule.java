@@ -4,39 +4,32 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A cross-submission rule: its query {@code sql/rules/<code>.sql} returns one row per checked figure
- * (at least {@code submission_id, unit_code, project_code, sheet, cell_ref, expected, actual}); the
- * missing-value policy drops or zero-fills rows by their inputs, then {@code condition} (SQL over the
- * row's columns, {@code ${param}} placeholders filled from {@code params}) keeps the violations.
- * Messages are templates over the row's columns: {@code {expected}}, {@code {actual}}, {@code {cell}} …
- * {@code readsPreviousYear}: the rule compares a year with the year before (an incremental build then
- * gives it the published rows of the previous year); every other rule sees one program and year at a time.
+ * A cross-submission rule, a {@code stage: warehouse} entry of the findings catalogue: its query
+ * {@code sql/rules/<code>.sql} returns one row per checked figure (at least {@code submission_id,
+ * unit_code, project_code, sheet, cell_ref, expected, actual}); the missing-value policy drops or
+ * zero-fills rows by their inputs, then {@code condition} (SQL over the row's columns, {@code ${param}}
+ * placeholders filled from {@code params}) keeps the violations. Severity and messages stay in the
+ * catalogue: {@code dq_issue} joins them. {@code readsPreviousYear}: the rule compares a year with the
+ * year before (an incremental build then gives it the published rows of the previous year); every other
+ * rule sees one program and year at a time.
  */
-public record WarehouseRule(String code, String severity, MissingPolicy missing, List<String> inputs,
-                            Map<String, String> params, String condition, String messageVi, String messageEn,
-                            boolean readsPreviousYear) {
+public record WarehouseRule(String code, MissingPolicy missing, List<String> inputs,
+                            Map<String, String> params, String condition, boolean readsPreviousYear) {
 
-    public static final List<String> SEVERITIES = List.of("error", "warning", "info");
     public static final List<String> DEFAULT_INPUTS = List.of("expected", "actual");
 
     public WarehouseRule {
         if (code == null || !code.matches("[A-Z][A-Z0-9_]*")) {
             throw new IllegalArgumentException("a rule code is upper case letters, digits and _: " + code);
         }
-        if (!SEVERITIES.contains(severity)) {
-            throw new IllegalArgumentException(code + ": severity must be one of " + SEVERITIES + ", not " + severity);
-        }
         if (condition == null || condition.isBlank()) {
             throw new IllegalArgumentException(code + ": condition is missing");
-        }
-        if (messageVi == null || messageEn == null) {
-            throw new IllegalArgumentException(code + ": message_vi and message_en are both required");
         }
         inputs = inputs == null || inputs.isEmpty() ? DEFAULT_INPUTS : List.copyOf(inputs);
         params = params == null ? Map.of() : Map.copyOf(params);
     }
 
     public WarehouseRule withMissing(MissingPolicy policy) {
-        return new WarehouseRule(code, severity, policy, inputs, params, condition, messageVi, messageEn, readsPreviousYear);
+        return new WarehouseRule(code, policy, inputs, params, condition, readsPreviousYear);
     }
 }

@@ -12,20 +12,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import vn.ntp.warehouse.validate.FindingCatalogue;
+
 /**
- * The warehouse rules: metadata from {@code jobs/rules/warehouse_rules.yaml}, queries from
- * {@code sql/rules/<CODE>.sql}. Every declared rule needs its query and every query its entry.
+ * The warehouse rules: the {@code stage: warehouse} entries of the findings catalogue
+ * ({@code jobs/rules/findings.yaml}), queries from {@code sql/rules/<CODE>.sql}. Every declared rule
+ * needs its query and every query its entry.
  */
 public final class WarehouseRules {
 
-    public static final String FILE_NAME = "warehouse_rules.yaml";
-
-    private record Entry(String code, String severity, String missing, List<String> inputs, Map<String, Object> params,
-                         String condition, String messageVi, String messageEn, Boolean enabled, Boolean readsPreviousYear) {
-    }
-
-    private record File(List<Entry> rules) {
-    }
+    public static final String FILE_NAME = FindingCatalogue.FILE_NAME;
 
     /** A rule and its query text. */
     public record Loaded(WarehouseRule rule, Path sqlFile, String sql) {
@@ -42,32 +38,34 @@ public final class WarehouseRules {
     }
 
     public static WarehouseRules load(Path rulesConfigDir, Path sqlRulesDir) {
-        File file = Yaml.read(rulesConfigDir.resolve(FILE_NAME), File.class);
+        FindingCatalogue catalogue;
+        try {
+            catalogue = FindingCatalogue.load(rulesConfigDir);
+        } catch (RuntimeException e) {
+            throw new WarehouseBuildException(e.getMessage(), e);
+        }
         List<Loaded> loaded = new ArrayList<>();
         Set<String> declared = new TreeSet<>();
-        for (Entry entry : file.rules() == null ? List.<Entry>of() : file.rules()) {
+        for (FindingCatalogue.Entry entry : catalogue.ofStage(FindingCatalogue.Stage.WAREHOUSE)) {
             WarehouseRule rule;
             try {
-                rule = new WarehouseRule(entry.code(), entry.severity(), MissingPolicy.fromYaml(entry.missing()),
-                        entry.inputs(), params(entry.params()), entry.condition(), entry.messageVi(), entry.messageEn(),
-                        Boolean.TRUE.equals(entry.readsPreviousYear()));
+                rule = new WarehouseRule(entry.code(), MissingPolicy.fromYaml(entry.missing()), entry.inputs(),
+                        params(entry.params()), entry.condition(), entry.readsPreviousYear());
             } catch (IllegalArgumentException e) {
                 throw new WarehouseBuildException(rulesConfigDir.resolve(FILE_NAME) + ": " + e.getMessage(), e);
             }
-            if (!declared.add(rule.code())) {
-                throw new WarehouseBuildException(FILE_NAME + " declares " + rule.code() + " twice");
-            }
+            declared.add(rule.code());
             Path sqlFile = sqlRulesDir.resolve(rule.code() + ".sql");
             if (!Files.isRegularFile(sqlFile)) {
                 throw new WarehouseBuildException("rule " + rule.code() + " has no query " + sqlFile);
             }
-            if (entry.enabled() == null || entry.enabled()) {
+            if (entry.enabled()) {
                 loaded.add(new Loaded(rule, sqlFile, SqlProject.read(sqlFile)));
             }
         }
         for (String code : queryCodes(sqlRulesDir)) {
             if (!declared.contains(code)) {
-                throw new WarehouseBuildException("sql/rules/" + code + ".sql has no entry in " + FILE_NAME);
+                throw new WarehouseBuildException("sql/rules/" + code + ".sql has no warehouse entry in " + FILE_NAME);
             }
         }
         return new WarehouseRules(loaded);

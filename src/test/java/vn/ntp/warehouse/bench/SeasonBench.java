@@ -27,10 +27,12 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import vn.ntp.warehouse.batch.NtpSettings;
 import vn.ntp.warehouse.batch.ReferenceData;
+import vn.ntp.warehouse.cli.PeakHeap;
 import vn.ntp.warehouse.extract.AnnexExtractor;
 import vn.ntp.warehouse.extract.ExtractedAnnex;
 import vn.ntp.warehouse.extract.ExtractionContext;
 import vn.ntp.warehouse.reference.UnitMaster;
+import vn.ntp.warehouse.warehouse.ReadOnlyWarehouse;
 import vn.ntp.warehouse.warehouse.WarehouseBuilder;
 
 /**
@@ -255,7 +257,7 @@ public final class SeasonBench {
                                100.0 * sum(deprived_households) / nullif(sum(base_households), 0) as rate_pct
                         from mart_deprivation where basis = 'rolled_up' and unit_level = 'tinh'
                         group by all order by all""")));
-        try (Connection db = WarehouseBuilder.openReadOnly(warehouse); Statement s = db.createStatement()) {
+        try (Connection db = ReadOnlyWarehouse.open(warehouse); Statement s = db.createStatement()) {
             for (String mart : List.of("mart_completeness", "mart_submission_completeness")) {
                 if (exists(s, mart)) queries.add(new Query("completeness (" + mart + ")", "select * from " + mart + " limit 1000"));
             }

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import vn.ntp.warehouse.warehouse.WarehouseBuilder;
+import vn.ntp.warehouse.warehouse.ReadOnlyWarehouse;
 
 /**
  * Compares a published warehouse with what the season generator wrote: per year, period and province
@@ -45,7 +45,7 @@ public final class SeasonChecks {
 
     public static Result verify(Path warehouseFile, SeasonTruth truth) throws SQLException {
         SeasonChecks c = new SeasonChecks();
-        try (Connection db = WarehouseBuilder.openReadOnly(warehouseFile); Statement s = db.createStatement()) {
+        try (Connection db = ReadOnlyWarehouse.open(warehouseFile); Statement s = db.createStatement()) {
             Map<String, Long> statuses = c.counts(s, "select status, count(*) from submission group by status");
             c.same("loaded submissions", truth.files(), statuses.getOrDefault("loaded", 0L));
             c.same("rejected submissions", 0L, statuses.getOrDefault("rejected", 0L));
@@ -262,7 +262,7 @@ public final class SeasonChecks {
     }
 
     public static Map<String, Long> countsOf(Path warehouseFile, String sql) throws SQLException {
-        try (Connection db = WarehouseBuilder.openReadOnly(warehouseFile); Statement s = db.createStatement()) {
+        try (Connection db = ReadOnlyWarehouse.open(warehouseFile); Statement s = db.createStatement()) {
             return new SeasonChecks().counts(s, sql);
         }
     }

@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.ntp.warehouse.validate.CheckCatalog;
+import vn.ntp.warehouse.validate.FindingCatalogue;
 
 /** The README keeps its promises: the two first commands, and every rule code documented. */
 class ReadmeTest {
@@ -25,7 +25,7 @@ class ReadmeTest {
 
     @Test
     void everyRuleCodeIsInTheFindingsTable() {
-        for (CheckCatalog.Check check : CheckCatalog.load(Path.of("jobs/rules")).all()) {
+        for (FindingCatalogue.Entry check : FindingCatalogue.load(Path.of("jobs/rules")).all()) {
             assertThat(readme).as(check.code()).contains("| `" + check.code() + "` | " + check.severity() + " |");
         }
     }

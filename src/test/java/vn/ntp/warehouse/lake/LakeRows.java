@@ -29,9 +29,10 @@ public final class LakeRows {
                 submission.sourceFile(), "Biểu 01", cellRef, rowNumber);
     }
 
-    public static FindingRow finding(SubmissionRow submission, String ruleCode, String cellRef, String messageVi) {
-        return new FindingRow(submission.submissionId(), submission.batchId(), ruleCode, "error",
-                submission.unitCode(), "GNBV.DA1", submission.sourceFile(), "Biểu 01", cellRef,
-                "10718", "10618", messageVi, "Project total differs from the sum of its sub-projects");
+    /** A raw finding (as the reader writes it) about the line {@code label}: stated 10618, its parts 10718. */
+    public static FindingRow finding(SubmissionRow submission, String ruleCode, String cellRef, String label) {
+        return new FindingRow(submission.submissionId(), submission.batchId(), ruleCode,
+                submission.unitCode(), "GNBV.DA1", submission.sourceFile(), "Biểu 01", cellRef, label,
+                "10718", "10618", null);
     }
 }

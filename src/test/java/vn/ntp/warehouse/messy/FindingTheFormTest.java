@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import vn.ntp.warehouse.extract.ExtractedAnnex;
-import vn.ntp.warehouse.extract.Finding;
+import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.lake.BudgetRow;
 
 /** Issue 5, item 1: a form is found by its header wherever it sits; what is not a form is reported. */

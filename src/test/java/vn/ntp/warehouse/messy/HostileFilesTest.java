@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.ntp.warehouse.batch.ReferenceData;
 import vn.ntp.warehouse.extract.ExtractedAnnex;
-import vn.ntp.warehouse.extract.Finding;
+import vn.ntp.warehouse.validate.Finding;
 
 /** Issue 5, item 8: files that are not what they claim end rejected, with a reason in Vietnamese and English. */
 class HostileFilesTest {

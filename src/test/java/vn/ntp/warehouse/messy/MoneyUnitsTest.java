@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.ntp.warehouse.extract.ExtractedAnnex;
-import vn.ntp.warehouse.extract.Finding;
+import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.fixtures.Measure;
 import vn.ntp.warehouse.fixtures.Source;
 import vn.ntp.warehouse.lake.BudgetRow;

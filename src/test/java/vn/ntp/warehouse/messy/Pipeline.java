@@ -10,7 +10,7 @@ import vn.ntp.warehouse.batch.NtpSettings;
 import vn.ntp.warehouse.batch.ReferenceData;
 import vn.ntp.warehouse.extract.ExtractedAnnex;
 import vn.ntp.warehouse.extract.ExtractionContext;
-import vn.ntp.warehouse.extract.Finding;
+import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.fixtures.BudgetWorkbookBuilder;
 import vn.ntp.warehouse.fixtures.LeafFact;
 import vn.ntp.warehouse.lake.BudgetRow;

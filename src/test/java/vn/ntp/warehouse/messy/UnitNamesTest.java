@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.ntp.warehouse.extract.ExtractedAnnex;
-import vn.ntp.warehouse.extract.Finding;
+import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.fixtures.AnnexWorkbooks;
 import vn.ntp.warehouse.fixtures.Source;
 

@@ -99,7 +99,7 @@ class ValidateCommandTest {
         Run run = validate(file);
 
         assertThat(run.exit()).isZero();
-        assertThat(run.lines()).contains("  Cảnh báo, cần xem lại (7):",
+        assertThat(run.lines()).contains("  Cảnh báo, cần xem lại (8):",
                 "    Biểu 01!G15: số âm (-303) ở cột không được âm.");
         try (InputStream in = Files.newInputStream(tmp.resolve("home/reports/typed-numbers.kiem-tra.xlsx"));
              Workbook wb = WorkbookFactory.create(in)) {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import vn.ntp.warehouse.warehouse.WarehouseBuilder;
+import vn.ntp.warehouse.warehouse.ReadOnlyWarehouse;
 
 /**
  * Faults at scale: a run over a few hundred workbooks killed with SIGKILL while it reads the inbox,
@@ -44,9 +44,9 @@ class ScaleKillTest {
     enum KillPoint {
         DURING_EXTRACTION("tệp (", false),              // a chunk committed, many to go
         DURING_COMPACTION("gộp ", false),               // a partition merged, the ledger's still to merge
-        DURING_WAREHOUSE_BUILD("building fact_budget", false),
+        DURING_WAREHOUSE_BUILD("Dựng lớp 02 (bảng lõi", false),   // the facts are being built
         // the home already holds 2023: the run rebuilds only 2024 and swaps it into a copy of the published file
-        DURING_WAREHOUSE_UPDATE("replacing the rebuilt partitions of fact_budget", true);
+        DURING_WAREHOUSE_UPDATE("bảng của các phân vùng dựng lại vào bản sao", true);
 
         final String marker;
         final boolean incremental;
@@ -111,7 +111,7 @@ class ScaleKillTest {
         assertThat(single(home, "select sum(allocated_mvnd) from fact_budget"))
                 .as("the previous warehouse is still there and queryable").isEqualTo(seededTotal);
 
-        try (Connection analyst = WarehouseBuilder.openReadOnly(home.resolve("warehouse.duckdb"))) {
+        try (Connection analyst = ReadOnlyWarehouse.open(home.resolve("warehouse.duckdb"))) {
             Pipelines.Result completing = Pipelines.ntp("run", "--home", home.toString(), "--inbox", inbox.toString(),
                     "--ntp.chunk-size=" + CHUNK);
             assertThat(completing.exitCode()).as(completing.out()).isZero();

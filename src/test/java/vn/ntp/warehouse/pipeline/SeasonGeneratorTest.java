@@ -90,7 +90,7 @@ class SeasonGeneratorTest {
         SeasonGenerator.dropCorrections(season, dir.resolve("corrections"), inbox);
         Pipelines.Result third = Pipelines.run(home, inbox);
         assertThat(third.exitCode()).as(third.out()).isZero();
-        assertThat(third.out()).contains("rebuilding GNBV 2024, reading GNBV 2023 for the rules")
+        assertThat(third.out()).contains("dựng lại GNBV 2024, đọc GNBV 2023 đã công bố cho các quy tắc so sánh với năm trước")
                 .contains("Chỉ dựng lại 1 phân vùng");
 
         assertThat(SeasonChecks.verify(warehouse(), corrected).mismatches()).isEmpty();

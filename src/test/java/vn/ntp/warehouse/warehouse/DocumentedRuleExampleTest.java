@@ -24,8 +24,6 @@ class DocumentedRuleExampleTest {
     @TempDir
     Path home;
     @TempDir
-    Path referenceDir;
-    @TempDir
     Path jobsDir;
 
     @Test
@@ -35,9 +33,10 @@ class DocumentedRuleExampleTest {
         Path sql = home.resolve("sql");
         TreeCopy.copy(Path.of("sql"), sql);
         Files.writeString(sql.resolve("rules/NO_DISBURSEMENT.sql"), block(example, "```sql"));
-        ReferenceFixture.write(referenceDir);
         JobsFixture jobs = JobsFixture.copyOfShipped(jobsDir);
-        Path rules = jobs.dir().resolve("rules/warehouse_rules.yaml");
+        Path referenceDir = jobsDir.resolve("reference");   // as shipped: the catalogue is jobs/rules beside it
+        ReferenceFixture.write(referenceDir);
+        Path rules = jobs.dir().resolve("rules/findings.yaml");
         Files.writeString(rules, Files.readString(rules) + "\n" + block(example, "```yaml"));
 
         SubmissionRow tamDuong = budgetFile("s105", "b1", "105", "Huyện Tam Đường", 2024, "6 tháng đầu năm 2024", "2024-07-10T03:00:00Z");

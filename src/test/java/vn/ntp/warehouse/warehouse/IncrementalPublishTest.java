@@ -61,8 +61,8 @@ class IncrementalPublishTest {
                         leaf(y2023, "GNBV.DA2", "NSTW SN current", "100", "40", 12),
                         leaf(y2024, "GNBV.DA2", "NSTW SN current", "110", "45", 12),
                         leaf(phongTho, "GNBV.DA2", "NSTW SN current", "50", "10", 12))),
-                new Rows<>(Dataset.FINDING, List.of(new FindingRow("s-broken", "b1", "CORRUPT", "error", null, null, "hong.xlsx",
-                        null, null, null, null, "Tệp hỏng", "Corrupt file")))));
+                new Rows<>(Dataset.FINDING, List.of(new FindingRow("s-broken", "b1", "CELL_ERROR", null, null, "hong.xlsx",
+                        "Biểu 01", "C5", "", null, "#REF!", null)))));
 
         assertThat(scenario.publish(new ArrayList<>()).outcome()).isEqualTo(WarehouseBuilder.Outcome.FULL);
         assertThat(scenario.publish(new ArrayList<>()).outcome()).as("nothing new").isEqualTo(WarehouseBuilder.Outcome.UNCHANGED);
@@ -74,8 +74,12 @@ class IncrementalPublishTest {
         WarehouseBuilder.Publication corrected = scenario.publish(progress);
         assertThat(corrected.outcome()).isEqualTo(WarehouseBuilder.Outcome.INCREMENTAL);
         assertThat(corrected.rebuilt()).containsExactly(new LakePartition("GNBV", 2024));
-        assertThat(progress).contains("lake partitions changed since the published build: GNBV 2024; rebuilding GNBV 2024, "
-                + "reading GNBV 2023 for the rules");
+        assertThat(progress).contains("Phân vùng có dữ liệu mới: GNBV 2024; dựng lại GNBV 2024, "
+                + "đọc GNBV 2023 đã công bố cho các quy tắc so sánh với năm trước");
+        assertThat(progress).as("the operator's lines are Vietnamese, one per stage").hasSizeLessThan(12)
+                .allMatch(line -> line.matches(".*[ăâđêôơưĐạ-ỹ].*"))
+                .anyMatch(line -> line.startsWith("Bước 04: kiểm tra chéo bằng "))
+                .anyMatch(line -> line.startsWith("Thay ") && line.endsWith(" bảng của các phân vùng dựng lại vào bản sao của kho đang dùng"));
         assertThat(scenario.query(YEAR_OVER_YEAR)).containsExactly(List.of("105", "2024", "100", "400"));
         assertThat(scenario.query("select status, count(*) from submission group by all order by 1"))
                 .containsExactly(List.of("loaded", "4"), List.of("rejected", "1"), List.of("superseded", "1"));

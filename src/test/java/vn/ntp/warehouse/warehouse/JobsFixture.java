@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A copy of the shipped warehouse configuration (jobs/rules/warehouse_rules.yaml, counterpart_share.csv,
+ * A copy of the shipped warehouse configuration (jobs/rules/findings.yaml, counterpart_share.csv,
  * policy.yaml, jobs/schedule/forms.yaml) in a temporary jobs folder, to be changed by a test the way an
  * operator would change it: text edits of the files.
  */
@@ -20,7 +20,7 @@ final class JobsFixture {
     static JobsFixture copyOfShipped(Path dir) throws IOException {
         Files.createDirectories(dir.resolve("rules"));
         Files.createDirectories(dir.resolve("schedule"));
-        for (String file : new String[]{"rules/warehouse_rules.yaml", "rules/counterpart_share.csv", "rules/policy.yaml",
+        for (String file : new String[]{"rules/findings.yaml", "rules/season.yaml", "rules/counterpart_share.csv", "rules/policy.yaml",
                 "schedule/forms.yaml"}) {
             Files.copy(Path.of("jobs").resolve(file), dir.resolve(file));
         }
@@ -37,9 +37,9 @@ final class JobsFixture {
 
     /** Changes the missing-value policy of one rule (the line right after its severity). */
     JobsFixture missing(String code, MissingPolicy policy) throws IOException {
-        Path file = dir.resolve("rules/warehouse_rules.yaml");
+        Path file = dir.resolve("rules/findings.yaml");
         String yaml = Files.readString(file);
-        int start = yaml.indexOf("- code: " + code);
+        int start = yaml.indexOf("\n  " + code + ":\n");
         int line = yaml.indexOf("missing: ", start);
         int end = yaml.indexOf(' ', line + "missing: ".length());
         int endOfLine = yaml.indexOf('\n', line);

@@ -16,6 +16,8 @@ final class MartScenario {
 
     private final Path home;
     private final LakeWriter lake;
+    private final Path sqlDir;
+    private final Path referenceDir;
     private final WarehouseBuilder builder;
 
     MartScenario(Path home, Path referenceDir) {
@@ -30,6 +32,8 @@ final class MartScenario {
     /** With the SQL files of {@code sqlDir} instead of the shipped {@code sql/}. */
     MartScenario(Path home, Path sqlDir, Path referenceDir, Path jobsDir) {
         this.home = home;
+        this.sqlDir = sqlDir;
+        this.referenceDir = referenceDir;
         this.lake = new LakeWriter(home.resolve("lake"));
         this.builder = new WarehouseBuilder(home, sqlDir, referenceDir, jobsDir);
     }
@@ -54,13 +58,13 @@ final class MartScenario {
 
     /** Every sql/tests assertion that fails on the last build. */
     List<String> failingAssertions() {
-        return builder.runAssertions(builder.warehouseFile());
+        return new SqlAssertions(home, sqlDir, referenceDir).failures(builder.warehouseFile());
     }
 
     /** Rows as text ("null" for SQL null). */
     List<List<String>> query(String sql) throws SQLException {
         List<List<String>> rows = new ArrayList<>();
-        try (Connection c = WarehouseBuilder.openReadOnly(home.resolve(WarehouseBuilder.WAREHOUSE_FILE));
+        try (Connection c = ReadOnlyWarehouse.open(home.resolve(WarehouseBuilder.WAREHOUSE_FILE));
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
             int columns = rs.getMetaData().getColumnCount();

@@ -31,8 +31,6 @@ class MissingPolicyTest {
     @TempDir
     Path home;
     @TempDir
-    Path referenceDir;
-    @TempDir
     Path jobsDir;
 
     @ParameterizedTest
@@ -41,14 +39,17 @@ class MissingPolicyTest {
             "skip_if_all_missing | null/5=0/5, 5/null=5/0, 5/7=5/7",
             "missing_as_zero     | null/null=0/0, null/5=0/5, 5/null=5/0, 5/7=5/7"})
     void eachPolicyChecksTheRowsItShouldWithMissingInputsAsItSays(String policy, String checked) throws Exception {
+        Path referenceDir = jobsDir.resolve("reference");   // as shipped: the catalogue is jobs/rules beside it
         ReferenceFixture.write(referenceDir);
         Path sql = copyOfModels(home.resolve("sql"));
         Files.writeString(sql.resolve("rules/POLICY_PROBE.sql"), PROBE_QUERY);
         Files.createDirectories(jobsDir.resolve("rules"));
-        Files.writeString(jobsDir.resolve("rules/warehouse_rules.yaml"), """
-                rules:
-                  - code: POLICY_PROBE
+        Files.writeString(jobsDir.resolve("rules/findings.yaml"), """
+                findings:
+                  POLICY_PROBE:
+                    stage: warehouse
                     severity: info
+                    query: sql/rules/POLICY_PROBE.sql
                     missing: %s
                     condition: "true"
                     message_vi: "{unit_code}={expected}/{actual}"

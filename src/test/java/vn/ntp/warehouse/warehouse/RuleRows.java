@@ -58,8 +58,8 @@ final class RuleRows {
     }
 
     static FindingRow error(SubmissionRow s, String ruleCode, String cellRef) {
-        return new FindingRow(s.submissionId(), s.batchId(), ruleCode, "error", s.unitCode(), null, s.sourceFile(),
-                "Biểu 01", cellRef, null, "#REF!", cellRef + ": ô có lỗi công thức", cellRef + ": formula error");
+        return new FindingRow(s.submissionId(), s.batchId(), ruleCode, s.unitCode(), null, s.sourceFile(),
+                "Biểu 01", cellRef, "", null, "#REF!", null);
     }
 
     private static BudgetRow budget(SubmissionRow s, String sheet, int year, String periodLabel, String projectCode,

@@ -63,7 +63,7 @@ class WarehouseBuilderTest {
                         leaves(phongTho, "GNBV.DA2", "current", "NSTW", "SN", "12391", "0.001032", 14),
                         leaves(phongTho, "GNBV.DA1.TDA1", "carryover", "NSTW", "SN", "1032", "1032", 21),
                         leaves(phongTho, null, "current", "NSTW", "SN", "7", "0", 15)),
-                List.of(finding(phongTho, "SUM_CHILDREN", "C11", "Tổng Dự án 1 khác tổng các tiểu dự án")));
+                List.of(finding(phongTho, "SUM_CHILDREN", "C11", "Dự án 1")));
         lake.writeBatch("b2", List.of(muongSo),
                 leaves(muongSo, "GNBV.DA1.TDA1", "current", "NSTW", "SN", "5", "2.5", 12), List.of());
 
@@ -84,7 +84,11 @@ class WarehouseBuilderTest {
         assertThat(result.rowCount("fact_budget")).isEqualTo(7);
         assertThat(result.rowCount("fact_budget_unmatched")).isEqualTo(1);
         assertThat(result.rowCount("dim_source")).isEqualTo(14);
-        assertThat(progress).contains("building stg_budget", "building mart_disbursement");
+        assertThat(progress).as("one Vietnamese line per layer, not one per model")
+                .filteredOn(line -> line.startsWith("Dựng lớp ")).extracting(line -> line.split(" ")[2])
+                .containsExactly("01", "02", "03", "05");
+        assertThat(progress).allMatch(line -> line.matches(".*[ăâđêôơưĐạ-ỹ].*"))
+                .last().isEqualTo("Đã công bố kho dữ liệu: " + result.warehouseFile());
         assertThat(query("select unit_key, project_code, budget_level, capital_type, vintage, allocated_mvnd, "
                 + "disbursed_mvnd, cell_ref, disbursed_cell_ref from fact_budget where unit_code = '105' order by cell_ref"))
                 .containsExactly(
@@ -111,9 +115,11 @@ class WarehouseBuilderTest {
         assertThat(query("select count(*) from fact_budget where submission_id in ('s105-old', 's105-killed') "
                 + "or batch_id = 'b3'")).containsExactly(List.of("0"));
         assertThat(query("select count(*) from submission where batch_id = 'b3'")).containsExactly(List.of("0"));
-        assertThat(query("select submission_id, rule_code, message, message_en from dq_issue"))
-                .containsExactly(List.of("s109", "SUM_CHILDREN", "Tổng Dự án 1 khác tổng các tiểu dự án",
-                        "Project total differs from the sum of its sub-projects"));
+        // the lake keeps the finding raw; severity and messages are the catalogue's (jobs/rules/findings.yaml)
+        assertThat(query("select submission_id, rule_code, severity, message, message_en from dq_issue"))
+                .containsExactly(List.of("s109", "SUM_CHILDREN", "warning",
+                        "Biểu 01!C11: số của \"Dự án 1\" (10.618) khác tổng các dòng con (10.718), chênh 100.",
+                        "Biểu 01!C11: \"Dự án 1\" states 10,618 but its child lines add up to 10,718 (difference 100)."));
     }
 
     @Test
@@ -174,7 +180,7 @@ class WarehouseBuilderTest {
     void allAssertionsPassOnTheScenario() {
         BuildResult result = builder.build(progress::add);
 
-        assertThat(builder.runAssertions(result.warehouseFile())).isEmpty();
+        assertThat(new SqlAssertions(home, Path.of("sql"), referenceDir).failures(result.warehouseFile())).isEmpty();
     }
 
     @Test
@@ -184,7 +190,7 @@ class WarehouseBuilderTest {
                 leaves(broken, "GNBV.DA9", "current", "NSTW", "SN", "1", "1", 12), List.of());
         BuildResult result = builder.build(progress::add);
 
-        List<String> failures = builder.runAssertions(result.warehouseFile());
+        List<String> failures = new SqlAssertions(home, Path.of("sql"), referenceDir).failures(result.warehouseFile());
 
         assertThat(failures).anyMatch(f -> f.startsWith("fact_budget__project_in_catalogue.sql: 1 offending row(s)")
                 && f.contains("project_code=GNBV.DA9"));
@@ -195,7 +201,7 @@ class WarehouseBuilderTest {
     void rebuildingWhileAReaderHoldsTheOldFileKeepsTheReadersSnapshot() throws Exception {
         BuildResult first = builder.build(progress::add);
         Files.writeString(home.resolve("warehouse.duckdb.next"), "left by a killed build");
-        try (Connection reader = WarehouseBuilder.openReadOnly(first.warehouseFile())) {
+        try (Connection reader = ReadOnlyWarehouse.open(first.warehouseFile())) {
             assertThat(count(reader, "fact_budget")).isEqualTo(7);
             SubmissionRow province = district("s12", "b4", "12", "Tỉnh Lai Châu", 4_000L);
             lake.writeBatch("b4", List.of(province),
@@ -206,7 +212,7 @@ class WarehouseBuilderTest {
             assertThat(second.rowCount("fact_budget")).isEqualTo(8);
             assertThat(count(reader, "fact_budget")).isEqualTo(7);
         }
-        try (Connection fresh = WarehouseBuilder.openReadOnly(first.warehouseFile())) {
+        try (Connection fresh = ReadOnlyWarehouse.open(first.warehouseFile())) {
             assertThat(count(fresh, "fact_budget")).isEqualTo(8);
         }
     }
@@ -222,11 +228,11 @@ class WarehouseBuilderTest {
         assertThat(result.rowCount("submission")).isZero();
         assertThat(result.rowCount("mart_disbursement")).isZero();
         assertThat(result.rowCount("dim_unit")).isEqualTo(6);
-        try (Connection c = WarehouseBuilder.openReadOnly(result.warehouseFile())) {
+        try (Connection c = ReadOnlyWarehouse.open(result.warehouseFile())) {
             assertThat(rows(c, "select column_type from (describe fact_budget) where column_name = 'allocated_mvnd'"))
                     .containsExactly(List.of("DECIMAL(18,6)"));
         }
-        assertThat(emptyBuilder.runAssertions(result.warehouseFile())).isEmpty();
+        assertThat(new SqlAssertions(emptyHome, Path.of("sql"), referenceDir).failures(result.warehouseFile())).isEmpty();
     }
 
     // ---------- fixture
@@ -265,7 +271,7 @@ class WarehouseBuilderTest {
     }
 
     private List<List<String>> query(String sql) throws SQLException {
-        try (Connection c = WarehouseBuilder.openReadOnly(home.resolve("warehouse.duckdb"))) {
+        try (Connection c = ReadOnlyWarehouse.open(home.resolve("warehouse.duckdb"))) {
             return rows(c, sql);
         }
     }

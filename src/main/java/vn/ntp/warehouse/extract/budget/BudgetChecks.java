@@ -6,24 +6,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
-import vn.ntp.warehouse.extract.Finding;
+import vn.ntp.warehouse.validate.Finding;
+import vn.ntp.warehouse.extract.ShownPrecision;
 import vn.ntp.warehouse.extract.workbook.CellAddress;
-import vn.ntp.warehouse.validate.CheckCatalog;
+import vn.ntp.warehouse.validate.FindingCatalogue;
 
 /**
  * The arithmetic a Biểu 01 sheet must satisfy, checked on stated figures against figures
  * computed from the leaves: a project against its sub-projects and a section against its
  * projects (SUM_CHILDREN), the grand total row and the "Tổng số"/sub-total columns against their
  * parts (SUM_TOTAL_ROW), the stated disbursement rate (STATED_PCT), disbursed above allocated and
- * negative figures.
+ * negative figures. A stated figure is compared at the precision it shows ({@link ShownPrecision}).
  */
 final class BudgetChecks {
     private final String sheet;
     private final List<BudgetColumn> columns;
-    private final CheckCatalog checks;
+    private final FindingCatalogue checks;
     private final List<Finding> findings = new ArrayList<>();
 
-    BudgetChecks(String sheet, List<BudgetColumn> columns, CheckCatalog checks) {
+    BudgetChecks(String sheet, List<BudgetColumn> columns, FindingCatalogue checks) {
         this.sheet = sheet;
         this.columns = columns;
         this.checks = checks;
@@ -99,11 +100,11 @@ final class BudgetChecks {
         BigDecimal disbursed = rowSum(line, c -> c.measure().equals("disbursed") && c.isLeaf(), true);
         if (allocated == null || allocated.signum() == 0) return;
         if (columns.stream().noneMatch(c -> c.measure().equals("disbursed") && c.isLeaf())) return; // nothing to recompute from
-        BigDecimal expected = (disbursed == null ? BigDecimal.ZERO : disbursed).multiply(BigDecimal.valueOf(100))
-                .divide(allocated, 2, RoundingMode.HALF_UP);
-        if (expected.subtract(line.statedRate).abs().compareTo(tolerance("STATED_PCT")) > 0) {
+        BigDecimal exact = ShownPrecision.exactPercent(disbursed == null ? BigDecimal.ZERO : disbursed, allocated);
+        if (ShownPrecision.differs(line.statedRate, ShownPrecision.halfUnit(line.rateCell, line.statedRate), exact,
+                tolerance("STATED_PCT"))) {
             findings.add(new Finding("STATED_PCT", sheet, line.rateCell.ref(), line.label, code(line),
-                    plain(expected), plain(line.statedRate)));
+                    plain(exact.setScale(2, RoundingMode.HALF_UP)), plain(line.statedRate)));
         }
     }
 
@@ -140,8 +141,10 @@ final class BudgetChecks {
         return -1;
     }
 
+    /** The stated figure against its parts, at the precision the cell shows it (an empty cell is a stated 0). */
     private void differs(String rule, BudgetLine line, int column, BigDecimal expected, BigDecimal stated) {
-        if (expected.subtract(stated).abs().compareTo(tolerance(rule)) > 0) {
+        BigDecimal halfUnit = ShownPrecision.halfUnit(line.values[column] == null ? null : line.cells[column], stated);
+        if (ShownPrecision.differs(stated, halfUnit, expected, tolerance(rule))) {
             add(rule, line, column, plain(expected), stated);
         }
     }

@@ -38,8 +38,12 @@ public final class BudgetColumnClassifier {
         this.capitalType = LabelSet.of(columns.capitalType());
     }
 
-    /** A required column the header lacks: its measure, the cell whose label says what is there, and what is missing. */
-    public record MissingColumn(String measure, String cellRef, String expectedVi, String expectedEn) {
+    /**
+     * A required column the header lacks: its measure, the cell whose label says what is there, that label, and the
+     * finding it is: MISSING_COLUMN (the measure is not split by budget level at all) or COLUMN_WITHOUT_SOURCE (a
+     * column names a capital type but no budget level).
+     */
+    public record MissingColumn(String measure, String cellRef, String label, String code) {
     }
 
     public record Classified(List<BudgetColumn> figures, Optional<Integer> rateCol, List<MissingColumn> missing) {
@@ -105,15 +109,13 @@ public final class BudgetColumnClassifier {
             String level = c.level();
             String capital = c.capital();
             if (level == null && capital != null) {
-                missing.add(new MissingColumn(c.measure(), c.headerRef(), "nguồn vốn (NSTW, NSĐP hay vốn huy động khác) của cột \""
-                        + c.measureLabel() + "\"", c.measure() + " column without a budget level"));
+                missing.add(new MissingColumn(c.measure(), c.headerRef(), c.measureLabel(), "COLUMN_WITHOUT_SOURCE"));
                 continue;
             }
             if (level == null) {
                 boolean siblingsSplit = raw.stream().anyMatch(o -> o.measure().equals(c.measure()) && o.level() != null);
                 if (!siblingsSplit) {
-                    missing.add(new MissingColumn(c.measure(), c.measureRef(), c.measureLabel()
-                            + " chia theo nguồn vốn (NSTW, NSĐP, vốn huy động khác)", c.measure() + " split by budget level"));
+                    missing.add(new MissingColumn(c.measure(), c.measureRef(), c.measureLabel(), "MISSING_COLUMN"));
                 }
                 level = BudgetColumn.TOTAL;
             }
@@ -125,7 +127,16 @@ public final class BudgetColumnClassifier {
                         && lv.equals(o.level()) && o.capital() != null);
                 capital = split ? BudgetColumn.TOTAL : "NA";
             }
-            out.add(new BudgetColumn(c.col(), c.measure(), level, capital, c.headerRef()));
+            BudgetColumn column = new BudgetColumn(c.col(), c.measure(), level, capital, c.headerRef());
+            BudgetColumn same = out.stream().filter(o -> o.measure().equals(column.measure())
+                    && o.budgetLevel().equals(column.budgetLevel()) && o.capitalType().equals(column.capitalType()))
+                    .findFirst().orElse(null);
+            if (same != null) {
+                // two columns read as the same figure (a mistyped or damaged label): both would load under one source
+                missing.add(new MissingColumn(c.measure(), c.headerRef(),
+                        c.measureLabel() + " " + level + " " + capital, "DUPLICATE_COLUMN"));
+            }
+            out.add(column);
         }
         return out;
     }

@@ -8,7 +8,7 @@ import java.util.Optional;
 import vn.ntp.warehouse.extract.CellNumbers;
 import vn.ntp.warehouse.extract.ExtractionContext;
 import vn.ntp.warehouse.extract.ExtractionOutput;
-import vn.ntp.warehouse.extract.Finding;
+import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.extract.FormSheetReader;
 import vn.ntp.warehouse.extract.SheetIdentity;
 import vn.ntp.warehouse.extract.SheetMetadata;
@@ -17,7 +17,7 @@ import vn.ntp.warehouse.text.MoneyUnit;
 import vn.ntp.warehouse.extract.workbook.Cell;
 import vn.ntp.warehouse.extract.workbook.CellAddress;
 import vn.ntp.warehouse.lake.BudgetRow;
-import vn.ntp.warehouse.validate.CheckCatalog;
+import vn.ntp.warehouse.validate.FindingCatalogue;
 
 /**
  * Reads one Biểu 01 sheet: lines as they stream, then, at the end of the sheet, the numbers (with
@@ -28,12 +28,12 @@ final class BudgetSheetReader implements FormSheetReader {
     private final SheetIdentity identity;
     private final SheetMetadata meta;
     private final BudgetSheetParser parser;
-    private final CheckCatalog checks;
+    private final FindingCatalogue checks;
     private final ExtractionContext context;
     private final List<Finding> pending;
 
     BudgetSheetReader(String sheet, SheetIdentity identity, SheetMetadata meta, BudgetSheetParser parser,
-                      CheckCatalog checks, ExtractionContext context, List<Finding> pending) {
+                      FindingCatalogue checks, ExtractionContext context, List<Finding> pending) {
         this.sheet = sheet;
         this.identity = identity;
         this.meta = meta;
@@ -93,15 +93,11 @@ final class BudgetSheetReader implements FormSheetReader {
     }
 
     private MoneyUnit moneyUnit(List<BudgetLine> lines, List<Finding> findings) {
-        Optional<MoneyUnit> stated = MoneyUnit.parse(meta.moneyUnitText());
-        if (stated.isPresent()) return stated.get();
         List<BigDecimal> values = new ArrayList<>();
         for (BudgetLine line : lines) {
             for (BigDecimal v : line.values) if (v != null && v.signum() != 0) values.add(v.abs());
         }
-        MoneyUnit guessed = MoneyUnit.guessFromValues(values).orElse(MoneyUnit.TRIEU_DONG);
-        findings.add(new Finding("MONEY_UNIT_GUESSED", sheet, meta.moneyUnitRef(), "", null, guessed.labelVi(), ""));
-        return guessed;
+        return meta.moneyUnit(sheet, Optional.empty(), values, findings::add);
     }
 
     private void emit(BudgetLine line, List<BudgetColumn> columns, MoneyUnit unit, ExtractionOutput output) {

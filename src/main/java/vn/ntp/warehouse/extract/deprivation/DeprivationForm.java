@@ -14,7 +14,7 @@ import vn.ntp.warehouse.extract.IdentityResolver;
 import vn.ntp.warehouse.extract.SheetRow;
 import vn.ntp.warehouse.extract.template.LabelSet;
 import vn.ntp.warehouse.reference.DeprivationIndicators;
-import vn.ntp.warehouse.validate.CheckCatalog;
+import vn.ntp.warehouse.validate.FindingCatalogue;
 
 /**
  * Biểu 03: recognised by an indicator column ("Chiều / Chỉ số thiếu hụt") and deprived-household
@@ -26,10 +26,10 @@ public final class DeprivationForm implements FormReader {
     private final LabelSet group;
     private final LabelSet rate;
     private final DeprivationIndicators indicators;
-    private final CheckCatalog checks;
+    private final FindingCatalogue checks;
 
     public DeprivationForm(DeprivationTemplate template, IdentityResolver identities, DeprivationIndicators indicators,
-                           CheckCatalog checks) {
+                           FindingCatalogue checks) {
         this.template = template;
         this.head = new FormHead(template.metadata(), template.header(), template.formCode(), template.defaultProgram(),
                 identities);
@@ -59,7 +59,7 @@ public final class DeprivationForm implements FormReader {
         if (!identified.known()) return Optional.of(identified.unloadable());
         DeprivationSheetReader reader = new DeprivationSheetReader(sheet, identified, resolved.get().layout(), columns,
                 new DeprivationLines(template.rows(), indicators), checks, context);
-        return Optional.of(new Recognized(reader, resolved.get().nextRowPosition(), List.of(), List.of()));
+        return Optional.of(Recognized.reading(reader, resolved.get().nextRowPosition()));
     }
 
     private List<DeprivationColumn> classify(HeaderLayout layout) {

@@ -10,16 +10,17 @@ import java.util.stream.Collectors;
 
 import vn.ntp.warehouse.extract.ExtractionContext;
 import vn.ntp.warehouse.extract.ExtractionOutput;
-import vn.ntp.warehouse.extract.Finding;
+import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.extract.FormHead;
 import vn.ntp.warehouse.extract.FormSheetReader;
 import vn.ntp.warehouse.extract.HeaderLayout;
 import vn.ntp.warehouse.extract.Percent;
+import vn.ntp.warehouse.extract.ShownPrecision;
 import vn.ntp.warehouse.extract.SheetIdentity;
 import vn.ntp.warehouse.extract.SheetRow;
 import vn.ntp.warehouse.extract.TableLine;
 import vn.ntp.warehouse.lake.DeprivationRow;
-import vn.ntp.warehouse.validate.CheckCatalog;
+import vn.ntp.warehouse.validate.FindingCatalogue;
 
 /**
  * Reads one Biểu 03 sheet (one unit): the base line that states the number of poor and near-poor
@@ -42,12 +43,12 @@ final class DeprivationSheetReader implements FormSheetReader {
     private final HeaderLayout layout;
     private final List<DeprivationColumn> columns;
     private final DeprivationLines classifier;
-    private final CheckCatalog checks;
+    private final FindingCatalogue checks;
     private final ExtractionContext context;
     private final List<Line> lines = new ArrayList<>();
 
     DeprivationSheetReader(String sheet, FormHead.Identified identified, HeaderLayout layout,
-                           List<DeprivationColumn> columns, DeprivationLines classifier, CheckCatalog checks,
+                           List<DeprivationColumn> columns, DeprivationLines classifier, FindingCatalogue checks,
                            ExtractionContext context) {
         this.sheet = sheet;
         this.identified = identified;
@@ -110,9 +111,10 @@ final class DeprivationSheetReader implements FormSheetReader {
             BigDecimal base = bases.get(c.householdGroup());
             if (c.rate()) {
                 if (Percent.outOfRange(v)) findings.add(finding("RATE_OUT_OF_RANGE", line, c, "0-100", v));
-                BigDecimal expected = Percent.of(deprived(line, c.householdGroup()), base);
-                if (Percent.differs(expected, v, checks.tolerance("STATED_PCT"))) {
-                    findings.add(finding("STATED_PCT", line, c, Percent.plain(expected), v));
+                BigDecimal deprived = deprived(line, c.householdGroup());
+                if (ShownPrecision.differs(v, ShownPrecision.halfUnit(line.cell(c.col()), v),
+                        ShownPrecision.exactPercent(deprived, base), checks.tolerance("STATED_PCT"))) {
+                    findings.add(finding("STATED_PCT", line, c, Percent.plain(Percent.of(deprived, base)), v));
                 }
             } else {
                 if (v.signum() < 0) findings.add(finding("NEGATIVE_VALUE", line, c, "", v));

@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.ntp.warehouse.extract.Finding;
+import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.extract.Percent;
+import vn.ntp.warehouse.extract.ShownPrecision;
 import vn.ntp.warehouse.extract.TableLine;
-import vn.ntp.warehouse.validate.CheckCatalog;
+import vn.ntp.warehouse.validate.FindingCatalogue;
 
 /**
  * The arithmetic a Biểu 02 sheet must satisfy: the total line is the sum of the unit lines for
@@ -19,10 +20,10 @@ final class HouseholdChecks {
     private final String sheet;
     private final List<HouseholdColumn> columns;
     private final HouseholdColumns classifier;
-    private final CheckCatalog checks;
+    private final FindingCatalogue checks;
     private final List<Finding> findings = new ArrayList<>();
 
-    HouseholdChecks(String sheet, List<HouseholdColumn> columns, HouseholdColumns classifier, CheckCatalog checks) {
+    HouseholdChecks(String sheet, List<HouseholdColumn> columns, HouseholdColumns classifier, FindingCatalogue checks) {
         this.sheet = sheet;
         this.columns = columns;
         this.classifier = classifier;
@@ -54,7 +55,8 @@ final class HouseholdChecks {
                 BigDecimal v = child.value(c.col());
                 if (v != null) sum = sum == null ? v : sum.add(v);
             }
-            if (sum != null && sum.subtract(stated).abs().compareTo(checks.tolerance("SUM_TOTAL_ROW")) > 0) {
+            if (sum != null && ShownPrecision.differs(stated, ShownPrecision.halfUnit(total.cell(c.col()), stated), sum,
+                    checks.tolerance("SUM_TOTAL_ROW"))) {
                 add("SUM_TOTAL_ROW", total, c, Percent.plain(sum), stated);
             }
         }
@@ -62,9 +64,11 @@ final class HouseholdChecks {
 
     private void statedRate(TableLine line, HouseholdColumn rate, BigDecimal stated) {
         BigDecimal count = valueOf(line, rate.countMeasure(), rate.stage());
-        BigDecimal expected = Percent.of(count, totalHouseholds(line, rate.stage()));
-        if (Percent.differs(expected, stated, checks.tolerance("STATED_PCT"))) {
-            add("STATED_PCT", line, rate, Percent.plain(expected), stated);
+        BigDecimal households = totalHouseholds(line, rate.stage());
+        BigDecimal exact = ShownPrecision.exactPercent(count, households);
+        if (ShownPrecision.differs(stated, ShownPrecision.halfUnit(line.cell(rate.col()), stated), exact,
+                checks.tolerance("STATED_PCT"))) {
+            add("STATED_PCT", line, rate, Percent.plain(Percent.of(count, households)), stated);
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import vn.ntp.warehouse.extract.ExtractionContext;
 import vn.ntp.warehouse.extract.ExtractionOutput;
-import vn.ntp.warehouse.extract.Finding;
+import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.extract.FormHead;
 import vn.ntp.warehouse.extract.FormSheetReader;
 import vn.ntp.warehouse.extract.HeaderLayout;
@@ -19,7 +19,7 @@ import vn.ntp.warehouse.extract.template.LabelSet;
 import vn.ntp.warehouse.text.VietnameseText;
 import vn.ntp.warehouse.lake.HouseholdRow;
 import vn.ntp.warehouse.reference.UnitMaster;
-import vn.ntp.warehouse.validate.CheckCatalog;
+import vn.ntp.warehouse.validate.FindingCatalogue;
 
 /**
  * Reads one Biểu 02 sheet: the total line (the reporting unit's own) and one line per
@@ -39,13 +39,13 @@ final class HouseholdSheetReader implements FormSheetReader {
     private final SubordinateUnits units;
     private final LabelSet total;
     private final LabelSet skip;
-    private final CheckCatalog checks;
+    private final FindingCatalogue checks;
     private final ExtractionContext context;
     private final List<HouseholdLine> lines = new ArrayList<>();
 
     HouseholdSheetReader(String sheet, FormHead.Identified identified, HeaderLayout layout,
                          List<HouseholdColumn> columns, HouseholdColumns classifier, SubordinateUnits units,
-                         HouseholdTemplate.Rows rows, CheckCatalog checks, ExtractionContext context) {
+                         HouseholdTemplate.Rows rows, FindingCatalogue checks, ExtractionContext context) {
         this.sheet = sheet;
         this.identified = identified;
         this.layout = layout;

@@ -10,7 +10,7 @@ import vn.ntp.warehouse.extract.HeaderResolver;
 import vn.ntp.warehouse.extract.IdentityResolver;
 import vn.ntp.warehouse.extract.SheetRow;
 import vn.ntp.warehouse.reference.UnitMaster;
-import vn.ntp.warehouse.validate.CheckCatalog;
+import vn.ntp.warehouse.validate.FindingCatalogue;
 
 /** Biểu 02: recognised by a unit column ("Đơn vị") and a column of poor households. */
 public final class HouseholdsForm implements FormReader {
@@ -18,9 +18,9 @@ public final class HouseholdsForm implements FormReader {
     private final FormHead head;
     private final HouseholdColumns columns;
     private final UnitMaster units;
-    private final CheckCatalog checks;
+    private final FindingCatalogue checks;
 
-    public HouseholdsForm(HouseholdTemplate template, IdentityResolver identities, UnitMaster units, CheckCatalog checks) {
+    public HouseholdsForm(HouseholdTemplate template, IdentityResolver identities, UnitMaster units, FindingCatalogue checks) {
         this.template = template;
         this.head = new FormHead(template.metadata(), template.header(), template.formCode(), template.defaultProgram(),
                 identities);
@@ -49,6 +49,6 @@ public final class HouseholdsForm implements FormReader {
         if (!identified.known()) return Optional.of(identified.unloadable());
         HouseholdSheetReader reader = new HouseholdSheetReader(sheet, identified, resolved.get().layout(),
                 figureColumns, columns, new SubordinateUnits(units, identified), template.rows(), checks, context);
-        return Optional.of(new Recognized(reader, resolved.get().nextRowPosition(), List.of(), List.of()));
+        return Optional.of(Recognized.reading(reader, resolved.get().nextRowPosition()));
     }
 }

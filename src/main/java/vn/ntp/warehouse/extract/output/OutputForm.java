@@ -10,7 +10,7 @@ import vn.ntp.warehouse.extract.HeaderResolver;
 import vn.ntp.warehouse.extract.IdentityResolver;
 import vn.ntp.warehouse.extract.SheetRow;
 import vn.ntp.warehouse.reference.ProjectCatalogue;
-import vn.ntp.warehouse.validate.CheckCatalog;
+import vn.ntp.warehouse.validate.FindingCatalogue;
 
 /** Biểu 04: recognised by a project column, an output-indicator column and planned and achieved columns. */
 public final class OutputForm implements FormReader {
@@ -18,9 +18,9 @@ public final class OutputForm implements FormReader {
     private final FormHead head;
     private final OutputColumns columns;
     private final ProjectCatalogue projects;
-    private final CheckCatalog checks;
+    private final FindingCatalogue checks;
 
-    public OutputForm(OutputTemplate template, IdentityResolver identities, ProjectCatalogue projects, CheckCatalog checks) {
+    public OutputForm(OutputTemplate template, IdentityResolver identities, ProjectCatalogue projects, FindingCatalogue checks) {
         this.template = template;
         this.head = new FormHead(template.metadata(), template.header(), template.formCode(), template.defaultProgram(),
                 identities);
@@ -49,6 +49,6 @@ public final class OutputForm implements FormReader {
         if (!identified.known()) return Optional.of(identified.unloadable());
         OutputSheetReader reader = new OutputSheetReader(sheet, identified, resolved.get().layout(), layout,
                 new OutputLines(template.rows(), projects, identified.identity().programCode()), checks, context);
-        return Optional.of(new Recognized(reader, resolved.get().nextRowPosition(), List.of(), List.of()));
+        return Optional.of(Recognized.reading(reader, resolved.get().nextRowPosition()));
     }
 }

@@ -8,17 +8,18 @@ import java.util.Set;
 
 import vn.ntp.warehouse.extract.ExtractionContext;
 import vn.ntp.warehouse.extract.ExtractionOutput;
-import vn.ntp.warehouse.extract.Finding;
+import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.extract.FormHead;
 import vn.ntp.warehouse.extract.FormSheetReader;
 import vn.ntp.warehouse.extract.HeaderLayout;
 import vn.ntp.warehouse.extract.Percent;
+import vn.ntp.warehouse.extract.ShownPrecision;
 import vn.ntp.warehouse.extract.SheetIdentity;
 import vn.ntp.warehouse.extract.SheetRow;
 import vn.ntp.warehouse.extract.TableLine;
 import vn.ntp.warehouse.text.MoneyUnit;
 import vn.ntp.warehouse.lake.OutputRow;
-import vn.ntp.warehouse.validate.CheckCatalog;
+import vn.ntp.warehouse.validate.FindingCatalogue;
 
 /**
  * Reads one Biểu 04 sheet: one line per project × output indicator, money converted from the
@@ -35,12 +36,12 @@ final class OutputSheetReader implements FormSheetReader {
     private final HeaderLayout header;
     private final OutputColumns.Layout columns;
     private final OutputLines owners;
-    private final CheckCatalog checks;
+    private final FindingCatalogue checks;
     private final ExtractionContext context;
     private final List<Line> lines = new ArrayList<>();
 
     OutputSheetReader(String sheet, FormHead.Identified identified, HeaderLayout header, OutputColumns.Layout columns,
-                      OutputLines owners, CheckCatalog checks, ExtractionContext context) {
+                      OutputLines owners, FindingCatalogue checks, ExtractionContext context) {
         this.sheet = sheet;
         this.identified = identified;
         this.header = header;
@@ -82,8 +83,6 @@ final class OutputSheetReader implements FormSheetReader {
     }
 
     private MoneyUnit moneyUnit(List<Finding> findings) {
-        Optional<MoneyUnit> stated = MoneyUnit.parse(identified.meta().moneyUnitText()).or(columns::headerMoneyUnit);
-        if (stated.isPresent()) return stated.get();
         List<BigDecimal> money = new ArrayList<>();
         for (Line line : lines) {
             for (OutputColumns.Figure f : columns.figures()) {
@@ -91,11 +90,10 @@ final class OutputSheetReader implements FormSheetReader {
                 if (f.money() && v != null && v.signum() != 0) money.add(v.abs());
             }
         }
-        if (money.isEmpty()) return MoneyUnit.TRIEU_DONG;
-        MoneyUnit guessed = MoneyUnit.guessFromValues(money).orElse(MoneyUnit.TRIEU_DONG);
-        findings.add(new Finding("MONEY_UNIT_GUESSED", sheet, identified.meta().moneyUnitRef(), "", null,
-                guessed.labelVi(), ""));
-        return guessed;
+        if (money.isEmpty() && MoneyUnit.parse(identified.meta().moneyUnitText()).or(columns::headerMoneyUnit).isEmpty()) {
+            return MoneyUnit.TRIEU_DONG;   // no money on the sheet: nothing to guess, nothing to report
+        }
+        return identified.meta().moneyUnit(sheet, columns.headerMoneyUnit(), money, findings::add);
     }
 
     private void check(Line line, List<Finding> findings) {
@@ -115,14 +113,15 @@ final class OutputSheetReader implements FormSheetReader {
         BigDecimal stated = value(line, OutputColumns.STATED_PCT);
         if (stated == null) return;
         OutputColumns.Figure rate = figure(OutputColumns.STATED_PCT);
-        BigDecimal countBased = Percent.of(achieved, planned);
-        BigDecimal moneyBased = Percent.of(disbursed, plannedMoney);
-        BigDecimal tolerance = checks.tolerance("STATED_PCT");
-        if (countBased != null && !Percent.differs(countBased, stated, tolerance)) return;
-        if (moneyBased != null && !Percent.differs(moneyBased, stated, tolerance)) {
-            findings.add(finding("STATED_PCT_MONEY_BASED", line, rate, Percent.plain(countBased), stated));
+        BigDecimal countBased = ShownPrecision.exactPercent(achieved, planned);
+        BigDecimal moneyBased = ShownPrecision.exactPercent(disbursed, plannedMoney);
+        BigDecimal halfUnit = ShownPrecision.halfUnit(line.table().cell(rate.col()), stated);
+        if (countBased != null && !ShownPrecision.differs(stated, halfUnit, countBased, checks.tolerance("STATED_PCT"))) return;
+        String shown = Percent.plain(Percent.of(achieved, planned));
+        if (moneyBased != null && !ShownPrecision.differs(stated, halfUnit, moneyBased, checks.tolerance("STATED_PCT_MONEY_BASED"))) {
+            findings.add(finding("STATED_PCT_MONEY_BASED", line, rate, shown, stated));
         } else if (countBased != null) {
-            findings.add(finding("STATED_PCT", line, rate, Percent.plain(countBased), stated));
+            findings.add(finding("STATED_PCT", line, rate, shown, stated));
         }
     }
 

@@ -5,7 +5,7 @@ package vn.ntp.warehouse.extract.workbook;
  * "web page" exports (single-file .mht too): all of them open in Excel and can be saved as .xlsx.
  */
 enum FileFormat {
-    ZIP, OLE2, HTML, CSV, UNKNOWN;
+    ZIP, OLE2, HTML, CSV, PDF, IMAGE, ARCHIVE, RTF, SPREADSHEET_ML, FLAT_ODF, UNKNOWN;
 
     private static final int TEXT_SAMPLE = 8192;
 
@@ -16,9 +16,25 @@ enum FileFormat {
         if (startsWith(head, length, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
             return OLE2;
         }
+        if (startsWith(head, length, '%', 'P', 'D', 'F', '-')) return PDF;
+        if (startsWith(head, length, 0x89, 'P', 'N', 'G') || startsWith(head, length, 0xFF, 0xD8, 0xFF)
+                || startsWith(head, length, 'G', 'I', 'F', '8') || startsWith(head, length, 'I', 'I', 0x2A, 0x00)
+                || startsWith(head, length, 'M', 'M', 0x00, 0x2A)) {
+            return IMAGE;
+        }
+        if (startsWith(head, length, 'R', 'a', 'r', '!') || startsWith(head, length, '7', 'z', 0xBC, 0xAF)
+                || startsWith(head, length, 0x1F, 0x8B)) {
+            return ARCHIVE;
+        }
+        if (startsWith(head, length, '{', '\\', 'r', 't', 'f')) return RTF;
         String text = asText(head, Math.min(length, TEXT_SAMPLE));
         if (text == null) return UNKNOWN;
         String start = text.stripLeading().toLowerCase(java.util.Locale.ROOT);
+        if (start.startsWith("<?xml") || start.startsWith("<workbook") || start.startsWith("<office:document")) {
+            // Excel 2003's XML workbook has a <Table> too: told apart from HTML by its namespace
+            if (start.contains("urn:schemas-microsoft-com:office:spreadsheet")) return SPREADSHEET_ML;
+            if (start.contains("urn:oasis:names:tc:opendocument:xmlns:office")) return FLAT_ODF;
+        }
         if (start.startsWith("<!doctype") || start.startsWith("<html") || start.startsWith("<table")
                 || start.startsWith("<") && (start.contains("<html") || start.contains("<table"))
                 || start.startsWith("mime-version:")) {

@@ -47,7 +47,7 @@ final class InflateBudget {
     }
 
     InputStream open(ZipFile zip, ZipEntry entry) throws IOException {
-        return new CountingStream(zip.getInputStream(entry), entry.getName(), Math.max(1, entry.getCompressedSize()));
+        return new CountingStream(zip.getInputStream(entry), entry.getName(), Math.max(1, entry.getCompressedSize()), entry.getCrc());
     }
 
     /** A description of the breach once a limit has been exceeded while inflating, else null. */
@@ -62,36 +62,59 @@ final class InflateBudget {
         }
     }
 
+    /**
+     * Counts inflated bytes and checks the entry's CRC-32 when its end is reached: java.util.zip.ZipFile
+     * does not, and a damaged deflate stream can inflate to other, well-formed text (a changed digit).
+     */
     private final class CountingStream extends FilterInputStream {
         private final String name;
         private final long compressedSize;
+        private final long expectedCrc;
+        private final java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         private long inflated;
 
-        CountingStream(InputStream in, String name, long compressedSize) {
+        CountingStream(InputStream in, String name, long compressedSize, long expectedCrc) {
             super(in);
             this.name = name;
             this.compressedSize = compressedSize;
+            this.expectedCrc = expectedCrc;
         }
 
         @Override
         public int read() throws IOException {
             int b = super.read();
-            if (b >= 0) count(1);
+            if (b >= 0) {
+                count(1);
+                crc.update(b);
+            } else {
+                checkCrc();
+            }
             return b;
         }
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
             int n = super.read(buffer, offset, length);
-            if (n > 0) count(n);
+            if (n > 0) {
+                count(n);
+                crc.update(buffer, offset, n);
+            } else if (n < 0) {
+                checkCrc();
+            }
             return n;
         }
 
         @Override
         public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            if (skipped > 0) count(skipped);
-            return skipped;
+            byte[] buffer = new byte[(int) Math.min(Math.max(n, 0), 8192)];
+            int read = read(buffer, 0, buffer.length);
+            return Math.max(read, 0);
+        }
+
+        private void checkCrc() throws IOException {
+            if (expectedCrc != -1 && crc.getValue() != expectedCrc) {
+                throw new java.util.zip.ZipException("entry " + name + " fails its CRC-32 check (damaged data)");
+            }
         }
 
         private void count(long n) throws LimitExceededException {

@@ -40,6 +40,18 @@ final class Rejections {
                 "The file is delimited text (CSV), not an Excel workbook");
     }
 
+    /**
+     * A valid file of a format that is not read (not damaged): what it is and what to do, in the sender's words.
+     * @param whatVi what the file is, e.g. "bảng tính Excel dạng nhị phân (.xlsb)"
+     * @param todoVi what to do, e.g. "mở tệp bằng Excel, chọn Lưu thành (Save As) định dạng .xlsx"
+     */
+    static UnreadableWorkbookException unsupported(String whatVi, String todoVi, String whatEn) {
+        return new UnreadableWorkbookException(Reason.UNSUPPORTED_FORMAT,
+                "Tệp là " + whatVi + ": tệp không hỏng, nhưng hệ thống chưa đọc định dạng này"
+                        + " (chỉ đọc Excel .xlsx, .xlsm, .xls và LibreOffice .ods). Vui lòng " + todoVi + " rồi gửi lại.",
+                "A valid file of a format that is not read: " + whatEn);
+    }
+
     static UnreadableWorkbookException notExcel(String what) {
         return new UnreadableWorkbookException(Reason.NOT_EXCEL,
                 "Tệp không phải là tệp Excel (.xlsx hoặc .xls). Vui lòng gửi lại đúng biểu mẫu bằng tệp Excel.",

@@ -35,9 +35,11 @@ final class SharedStrings {
         XMLStreamReader xml = part.xml;
         String declared = XmlPart.attribute(xml, "uniqueCount");
         int capacity = 256;
+        int declaredCount = -1;
         if (declared != null) {
             try {
-                capacity = Math.max(16, Math.min(Integer.parseInt(declared.trim()), 1 << 20));
+                declaredCount = Integer.parseInt(declared.trim());
+                capacity = Math.max(16, Math.min(declaredCount, 1 << 20));
             } catch (NumberFormatException ignored) {
                 // the count is only a sizing hint
             }
@@ -61,6 +63,10 @@ final class SharedStrings {
                 }
                 n++;
             }
+        }
+        if (declaredCount > n) {
+            // items are missing: every later cell would show the text of another item
+            throw new XMLStreamException("the table declares " + declaredCount + " strings but holds " + n);
         }
         return new SharedStrings(Arrays.copyOf(strings, n), fonts == null ? null : Arrays.copyOf(fonts, n));
     }

@@ -7,7 +7,9 @@ package vn.ntp.warehouse.extract.workbook;
 public class UnreadableWorkbookException extends Exception {
 
     public enum Reason {
-        ENCRYPTED, CORRUPT, ZIP_BOMB, EXTERNAL_ENTITY, NOT_EXCEL_HTML, NOT_EXCEL_CSV, NOT_EXCEL, EMPTY, TOO_LARGE
+        ENCRYPTED, CORRUPT, ZIP_BOMB, EXTERNAL_ENTITY, NOT_EXCEL_HTML, NOT_EXCEL_CSV, NOT_EXCEL, EMPTY, TOO_LARGE,
+        /** a valid file of a format that is not read (.xlsb, .numbers, PDF, Word, images...): not damaged */
+        UNSUPPORTED_FORMAT
     }
 
     private final Reason reason;

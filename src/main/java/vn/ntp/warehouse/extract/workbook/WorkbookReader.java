@@ -10,10 +10,13 @@ import java.nio.file.Path;
 
 /**
  * Reads a workbook sheet by sheet into a {@link SheetVisitor}. What the file is comes from its
- * bytes, never from its name: a zip is read as .xlsx (streaming, guarded against zip bombs and
- * external entities), an OLE2 file as legacy .xls or, when it holds an {@code EncryptedPackage},
- * recognised as a password-protected .xlsx. HTML, CSV, empty, oversized and unknown files are
- * refused with an {@link UnreadableWorkbookException} whose Vietnamese message can go to the sender.
+ * bytes, never from its name: a zip is read as .xlsx/.xlsm (streaming, guarded against zip bombs and
+ * external entities) or, when its {@code mimetype} says so, as an OpenDocument spreadsheet (.ods); Excel 2003's XML Spreadsheet
+ * by its namespace;
+ * an OLE2 file as legacy .xls or, when it holds an {@code EncryptedPackage}, recognised as a
+ * password-protected .xlsx. HTML, CSV, empty, oversized and unknown files are refused with an
+ * {@link UnreadableWorkbookException} whose Vietnamese message can go to the sender; valid files of
+ * formats we do not read (.xlsb, .fods, .numbers, PDF, Word, images, archives...) as UNSUPPORTED_FORMAT.
  *
  * <p>Values are raw, as stored: a number is its double (never the formatted display text), a formula
  * cell carries its cached result, a cached error is {@link CellKind#ERROR} with its code. For
@@ -46,6 +49,12 @@ public final class WorkbookReader {
             case OLE2 -> readOle2(file, visitor);
             case HTML -> throw Rejections.html();
             case CSV -> throw Rejections.csv();
+            case PDF -> throw ForeignFormats.pdf();
+            case IMAGE -> throw ForeignFormats.image();
+            case ARCHIVE -> throw ForeignFormats.archive();
+            case RTF -> throw ForeignFormats.wordProcessing();
+            case SPREADSHEET_ML -> new SpreadsheetMlReader().read(file, visitor);
+            case FLAT_ODF -> throw ForeignFormats.flatOpenDocument();
             default -> throw Rejections.notExcel("unrecognised content");
         }
     }
@@ -62,6 +71,8 @@ public final class WorkbookReader {
             if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
                 throw Rejections.encrypted();
             }
+            if (root.hasEntry("WordDocument")) throw ForeignFormats.wordProcessing();
+            if (root.hasEntry("PowerPoint Document")) throw ForeignFormats.presentation();
             if (!root.hasEntry(WORKBOOK_STREAM) && !root.hasEntry(BIFF5_WORKBOOK_STREAM)
                     && !root.hasEntry(WORKBOOK_STREAM.toUpperCase())) {
                 throw Rejections.notExcel("an OLE2 document without a workbook stream");

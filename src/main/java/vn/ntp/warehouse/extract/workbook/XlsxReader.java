@@ -35,7 +35,16 @@ final class XlsxReader {
             InflateBudget budget = new InflateBudget(limits);
             String breach = budget.checkDirectory(zip);
             if (breach != null) throw Rejections.zipBomb(breach);
-            new Session(zip, budget).read(new GuardedVisitor(visitor));
+            String mimetype = OdsReader.mimetype(zip);
+            if (mimetype != null && mimetype.startsWith("application/vnd.oasis.opendocument.")) {
+                // .ods and its template .ots; other OpenDocument files (text, drawings) are no workbooks
+                if (!mimetype.startsWith(OdsReader.SPREADSHEET_MIMETYPE)) throw ForeignFormats.openDocument(mimetype);
+                new OdsReader(zip, budget).read(new GuardedVisitor(visitor));
+            } else if (mimetype == null && zip.getEntry("content.xml") != null && zip.getEntry("[Content_Types].xml") == null) {
+                new OdsReader(zip, budget).read(new GuardedVisitor(visitor)); // an .ods that lost its mimetype
+            } else {
+                new Session(zip, budget).read(new GuardedVisitor(visitor));
+            }
         } catch (GuardedVisitor.Failure visitorFailure) {
             throw visitorFailure.unwrap();
         }
@@ -104,20 +113,28 @@ final class XlsxReader {
         private String workbookPart(Relationships packageRelationships) throws UnreadableWorkbookException {
             Relationships.Relationship office = packageRelationships.firstOfType("officeDocument");
             String workbook = office != null && entry(office.target()) != null ? office.target() : DEFAULT_WORKBOOK;
+            if (workbook.endsWith(".bin")) throw ForeignFormats.xlsb();
             if (entry(workbook) == null) throw notAWorkbook();
             return workbook;
         }
 
         private UnreadableWorkbookException notAWorkbook() {
-            if (entry("xl/workbook.bin") != null) {
-                return Rejections.corrupt("định dạng Excel nhị phân .xlsb chưa được hỗ trợ, vui lòng lưu thành .xlsx",
-                        "an .xlsb (binary) workbook", null);
-            }
-            if (entry("content.xml") != null && entry("mimetype") != null) {
-                return Rejections.corrupt("tệp OpenDocument (.ods), không phải Excel, vui lòng lưu thành .xlsx",
-                        "an OpenDocument package, not OOXML", null);
-            }
+            if (entry("xl/workbook.bin") != null) return ForeignFormats.xlsb();
+            if (entry("word/document.xml") != null) return ForeignFormats.wordProcessing();
+            if (entry("ppt/presentation.xml") != null) return ForeignFormats.presentation();
+            if (entry("Index/Document.iwa") != null || entry("Index.zip") != null) return ForeignFormats.numbers();
+            if (entry("[Content_Types].xml") == null && holdsOtherFiles()) return ForeignFormats.archive();
             return Rejections.corrupt("tệp nén không chứa bảng tính Excel", "zip without a workbook part", null);
+        }
+
+        /** A plain zip whose entries are other files (workbooks, documents), not the parts of a package. */
+        private boolean holdsOtherFiles() {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                String name = entries.nextElement().getName().toLowerCase(java.util.Locale.ROOT);
+                if (name.matches(".*\\.(xlsx|xlsm|xls|ods|csv|pdf|docx?|zip)$")) return true;
+            }
+            return false;
         }
 
         private <T> T readRelated(Relationships relationships, String type, PartReader<T> reader)
@@ -131,7 +148,9 @@ final class XlsxReader {
             ZipEntry entry = entry(name);
             if (entry == null) return null;
             try (XmlPart part = XmlPart.open(name, budget.open(zip, entry))) {
-                return reader.read(part);
+                T result = reader.read(part);
+                part.finish();
+                return result;
             } catch (GuardedVisitor.Failure visitorFailure) {
                 throw visitorFailure;
             } catch (XMLStreamException | IOException | RuntimeException e) {

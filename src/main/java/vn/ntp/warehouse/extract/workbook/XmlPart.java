@@ -72,6 +72,14 @@ final class XmlPart implements AutoCloseable {
         return "1".equals(value) || "true".equals(value);
     }
 
+    /**
+     * Reads what the parser left of the part (after its root element), so that the part's CRC-32 is
+     * checked: a part whose bytes were damaged is refused even when its XML still parses.
+     */
+    void finish() throws java.io.IOException {
+        in.transferTo(java.io.OutputStream.nullOutputStream());
+    }
+
     @Override
     public void close() {
         try {

@@ -201,7 +201,7 @@ class RejectionTest {
     void zipWithoutAWorkbook() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
-            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            zip.putNextEntry(new java.util.zip.ZipEntry("notes/readme.xml"));
             zip.write("<document/>".getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }

@@ -1,0 +1,57 @@
+package vn.ntp.warehouse.portal.web;
+
+import java.util.Comparator;
+import java.util.List;
+
+import vn.ntp.warehouse.validate.Finding;
+import vn.ntp.warehouse.validate.FindingCatalogue;
+
+/**
+ * The one place where the portal turns a finding into its severity and messages: pages, the sheet
+ * preview and the JSON API all go through {@link #show}, which renders it from the findings catalogue
+ * ({@link FindingCatalogue#render}), as validate, the feedback workbooks and dq_issue do.
+ */
+public final class FindingMessages {
+
+    /** A finding as the portal shows it; severity is error, warning or info. */
+    public record Shown(String ruleCode, String severity, String sheet, String cellRef, String location,
+                        String messageVi, String messageEn) {
+        public String severityVi() {
+            return FindingMessages.severityVi(severity);
+        }
+
+        /** The message without the place in front ({@code Biểu 01!E14: }), for tables that show the place. */
+        public String messageWithoutPlace() {
+            return messageVi.startsWith(location + ": ") ? messageVi.substring(location.length() + 2) : messageVi;
+        }
+    }
+
+    private final FindingCatalogue checks;
+
+    public FindingMessages(FindingCatalogue checks) {
+        this.checks = checks;
+    }
+
+    public Shown show(Finding f) {
+        FindingCatalogue.Rendered r = checks.render(f);
+        return new Shown(f.ruleCode(), r.severity(), f.sheet(), f.cellRef(), f.location(), r.messageVi(), r.messageEn());
+    }
+
+    /** Errors first, then warnings, then notes; in sheet order inside each. */
+    public List<Shown> showAll(List<Finding> findings) {
+        return findings.stream().map(this::show)
+                .sorted(Comparator.comparingInt((Shown s) -> -rank(s.severity()))).toList();
+    }
+
+    public static int rank(String severity) {
+        return FindingCatalogue.rank(severity);
+    }
+
+    public static String severityVi(String severity) {
+        return switch (severity) {
+            case "error" -> "Lỗi";
+            case "warning" -> "Cảnh báo";
+            default -> "Thông tin";
+        };
+    }
+}

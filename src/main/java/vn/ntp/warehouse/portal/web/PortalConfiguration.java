@@ -1,0 +1,42 @@
+package vn.ntp.warehouse.portal.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+
+import vn.ntp.warehouse.batch.NtpSettings;
+import vn.ntp.warehouse.batch.ReferenceData;
+import vn.ntp.warehouse.portal.approval.ApprovalLog;
+import vn.ntp.warehouse.portal.upload.Uploads;
+import vn.ntp.warehouse.portal.warehouse.WarehouseQueries;
+
+/** The portal's services, on the home folder of {@code ./ntp serve}; the batch's reference data (read once) shared. */
+@Configuration
+@Profile("portal")
+public class PortalConfiguration {
+
+    @Bean
+    UnitScope unitScope(ReferenceData referenceData) {
+        return new UnitScope(referenceData.units());
+    }
+
+    @Bean
+    FindingMessages findingMessages(ReferenceData referenceData) {
+        return new FindingMessages(referenceData.checks());
+    }
+
+    @Bean
+    Uploads uploads(ReferenceData referenceData, FindingMessages messages, UnitScope scope, AuditTrail audit, NtpSettings settings) {
+        return new Uploads(referenceData, messages, scope, audit, settings.home(), settings.inbox());
+    }
+
+    @Bean
+    WarehouseQueries warehouseQueries(NtpSettings settings) {
+        return new WarehouseQueries(settings.warehouse());
+    }
+
+    @Bean
+    ApprovalLog approvalLog(NtpSettings settings) {
+        return new ApprovalLog(settings.home());
+    }
+}

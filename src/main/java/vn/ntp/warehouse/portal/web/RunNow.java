@@ -1,0 +1,44 @@
+package vn.ntp.warehouse.portal.web;
+
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+import vn.ntp.warehouse.batch.AnnexLoadLauncher;
+import vn.ntp.warehouse.batch.NtpSettings;
+
+/**
+ * "Nạp ngay": one run over the inbox through {@link AnnexLoadLauncher}, hence the same run lock as
+ * {@code run} and {@code schedule} (a run already going, here or in another process, means no run).
+ * The portal holds the lock only while this runs.
+ */
+@Component
+@Profile("portal")
+public class RunNow {
+    private final AnnexLoadLauncher launcher;
+    private final NtpSettings settings;
+    private final ReentrantLock inThisProcess = new ReentrantLock();
+
+    public RunNow(AnnexLoadLauncher launcher, NtpSettings settings) {
+        this.launcher = launcher;
+        this.settings = settings;
+    }
+
+    /** The sentence for the page. */
+    public String run() {
+        if (!inThisProcess.tryLock()) return "Một lần nạp khác đang chạy; lần này không chạy.";
+        try {
+            AnnexLoadLauncher.Outcome outcome = launcher.run(settings.inbox());
+            if (!outcome.ran()) return "Một lần chạy khác đang diễn ra trên thư mục này; lần này không chạy.";
+            var c = outcome.counters();
+            String files = "đọc " + c.extracted.get() + " tệp, trùng " + c.duplicate.get() + ", bị từ chối " + c.rejected.get();
+            return outcome.succeeded() ? "Đã nạp xong (lần chạy " + outcome.runId() + "): " + files + "."
+                    : "Lần nạp " + outcome.runId() + " không hoàn tất; xem nhật ký state/ntp.log.";
+        } catch (Exception e) {
+            return "Lần nạp thất bại; chạy lại để tiếp tục từ chỗ dừng.";
+        } finally {
+            inThisProcess.unlock();
+        }
+    }
+}
