@@ -5,6 +5,9 @@ create or replace view stg_finding as
 with source as (
 
     select * from read_parquet('${lake}/finding/**/*.parquet', hive_partitioning=true, union_by_name=true)
+    ---------- a lake written before the findings catalogue has no label and no params: they read as null
+    union all by name
+    select cast(null as varchar) as label, cast(null as varchar) as params where false
 
 ),
 

@@ -1,5 +1,5 @@
 -- one row per deprivation indicator of the multidimensional poverty standard 2022–2025 (reference deprivation_indicators.csv)
-create or replace view stg_indicator as
+create or replace table stg_indicator as
 
 with source as (
 

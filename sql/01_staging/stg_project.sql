@@ -1,5 +1,5 @@
 -- one row per program, project, sub-project or content line of the catalogue (reference projects.csv)
-create or replace view stg_project as
+create or replace table stg_project as
 
 with source as (
 

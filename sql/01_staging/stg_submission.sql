@@ -4,6 +4,9 @@ create or replace view stg_submission as
 with source as (
 
     select * from read_parquet('${lake}/submission/**/*.parquet', hive_partitioning=true, union_by_name=true)
+    -- ledgers written before first_seen_at_epoch_ms was kept: the column is null
+    union all by name
+    select cast(null as bigint) as first_seen_at_epoch_ms where false
 
 ),
 
@@ -21,6 +24,9 @@ renamed as (
         cast(size_bytes as bigint)                          as size_bytes,
         cast(received_at_epoch_ms as bigint)                as received_at_epoch_ms,
         cast(epoch_ms(cast(received_at_epoch_ms as bigint)) as timestamp) as received_at,  -- UTC
+        ---------- when the warehouse received the file (receipt record or intake's first listing); null when unknown
+        case when coalesce(cast(first_seen_at_epoch_ms as bigint), 0) > 0
+             then cast(epoch_ms(cast(first_seen_at_epoch_ms as bigint)) as timestamp) end as first_seen_at,  -- UTC
         ---------- when the sender last saved the workbook (document properties); null when unknown
         case when coalesce(cast(saved_at_epoch_ms as bigint), 0) > 0
              then cast(epoch_ms(cast(saved_at_epoch_ms as bigint)) as timestamp) end as saved_at,  -- UTC

@@ -1,5 +1,5 @@
 -- one row per administrative unit version (reference units.csv; unit_key = unit_code@valid_from)
-create or replace view stg_unit as
+create or replace table stg_unit as
 
 with source as (
 

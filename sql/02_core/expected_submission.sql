@@ -2,8 +2,9 @@
 --   when it did. Periods: those of the program for which at least one file arrived. Units: every unit of the
 --   scheduled level valid at the period's end, in the provinces in scope: the line's configured provinces, else every
 --   province with at least one file (any form) of the program for the period, so a season that covers one province
---   does not list the whole country as missing. On time: the unit's first usable file (loaded or superseded) reached
---   the inbox (received_at) on or before the deadline, a day ending at 24:00 Vietnam time (UTC+7); with
+--   does not list the whole country as missing. On time: the unit's first usable file (loaded or superseded) was
+--   received by the warehouse (first_seen_at: the inbox's receipt record, else when intake first listed it; never the
+--   file's modification time, which a copy resets; received_at only for ledgers older than first_seen_at) on or before the deadline, a day ending at 24:00 Vietnam time (UTC+7); with
 --   on_time_by: saved_at in forms.yaml, the time the sender last saved it (else received_at) is compared instead.
 create or replace table expected_submission as
 
@@ -141,8 +142,8 @@ received as (
         year,
         period_label,
         unit_key,
-        min(received_at)                                    as first_received_at,
-        min(coalesce(saved_at, received_at))                as first_saved_at,
+        min(coalesce(first_seen_at, received_at))           as first_received_at,
+        min(coalesce(saved_at, first_seen_at, received_at)) as first_saved_at,
         max(received_at)                                    as last_received_at,
         count(*)                                            as files,
         max(submission_id) filter (where status = 'loaded') as loaded_submission_id,

@@ -26,7 +26,7 @@ blocked as (
 
 ),
 
----------- approved figures are locked: a file received after the approval of its form, unit and period is held
+---------- approved figures are locked: a file received (first seen) after the approval of its form, unit and period is held
 held as (
 
     select ledger.submission_id, ledger.batch_id
@@ -39,7 +39,7 @@ held as (
         and approval.period_label = ledger.period_label
     where ledger.ledger_status = 'extracted'
       and approval.approval_status = 'approved'
-      and ledger.received_at > approval.status_at
+      and coalesce(ledger.first_seen_at, ledger.received_at) > approval.status_at
 
 ),
 
@@ -120,6 +120,7 @@ final as (
         status,
 
         ---------- extras
+        first_seen_at,                                      -- when the warehouse received it (timeliness); null in old ledgers
         saved_at,
         batch_id,
         run_id,

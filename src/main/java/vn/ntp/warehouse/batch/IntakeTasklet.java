@@ -13,7 +13,11 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
+import vn.ntp.warehouse.intake.InboxFile;
 import vn.ntp.warehouse.intake.InboxScanner;
+import vn.ntp.warehouse.intake.Receipts;
 import vn.ntp.warehouse.intake.Manifest;
 import vn.ntp.warehouse.lake.LakeCompactor;
 import vn.ntp.warehouse.lake.LakeIntegrity;
@@ -51,7 +55,10 @@ public class IntakeTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         Files.createDirectories(settings.lake());
-        Files.createDirectories(inbox);
+        if (!Files.isDirectory(inbox)) {
+            // an unmounted share or a wrong path is an error, never a run that found "0 new files"
+            throw new java.nio.file.NoSuchFileException(inbox.toString(), null, "inbox is not a folder");
+        }
         LakeCompactor.recover(settings.lake()).ifPresent(done -> {
             log.info("Compaction journal of a killed run: {}", done);
             progress.detail("lake: đã hoàn tất hoặc hủy việc gộp tệp dở dang của lần chạy bị ngắt");
@@ -66,8 +73,13 @@ public class IntakeTasklet implements Tasklet {
         int orphans = ledger.removeOrphans();
         if (orphans > 0) log.info("Removed {} orphan lake file(s) of a killed run", orphans);
         InboxScanner.Scan scan = new InboxScanner(ledger).scan(inbox);
+        // when the warehouse received each new file: the inbox's receipt record, else now (never its modification time)
+        Receipts receipts = Receipts.read(inbox);
+        long now = System.currentTimeMillis();
+        List<InboxFile> pending = scan.pending().stream()
+                .map(f -> f.withFirstSeen(receipts.firstSeen(f.sourceFile(), now))).toList();
         Path manifest = Manifest.pathFor(settings.state(), runId);
-        int partitions = Manifest.write(manifest, scan.pending(), settings.threads());
+        int partitions = Manifest.write(manifest, pending, settings.threads());
         log.info("Manifest {}: {} file(s) in {} partition(s); {} unchanged, {} hashed again and already taken",
                 manifest, scan.pending().size(), partitions, scan.unchanged(), scan.hashedAgain());
         counters.pending.set(scan.pending().size());

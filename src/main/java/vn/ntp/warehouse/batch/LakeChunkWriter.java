@@ -82,10 +82,10 @@ public class LakeChunkWriter implements ItemWriter<ExtractedFile> {
                 rejected++;
                 continue;
             }
-            for (BudgetRow row : annex.budget()) budget.add(withBatch(row, batchId));
-            for (HouseholdRow row : annex.households()) households.add(withBatch(row, batchId));
-            for (DeprivationRow row : annex.deprivation()) deprivation.add(withBatch(row, batchId));
-            for (OutputRow row : annex.outputs()) outputs.add(withBatch(row, batchId));
+            for (BudgetRow row : annex.budget()) budget.add(row.withBatch(batchId));
+            for (HouseholdRow row : annex.households()) households.add(row.withBatch(batchId));
+            for (DeprivationRow row : annex.deprivation()) deprivation.add(row.withBatch(batchId));
+            for (OutputRow row : annex.outputs()) outputs.add(row.withBatch(batchId));
             submissions.add(submission(file, batchId, id, annex.savedAtEpochMs(), "extracted", null, null, annex.factRows(), annex.findings().size()));
             extracted++;
             rows += annex.factRows();
@@ -107,7 +107,7 @@ public class LakeChunkWriter implements ItemWriter<ExtractedFile> {
                 id == null ? null : id.unitCode(), id == null ? null : id.unitName(),
                 id == null ? 0 : id.period().year(), id == null ? null : id.period().periodType(),
                 id == null ? null : id.period().periodLabel(),
-                status, reasonCode, reasonVi, factRows, findingCount);
+                status, reasonCode, reasonVi, factRows, findingCount, file.firstSeenEpochMs());
     }
 
     /** The finding as it was found: severity and messages are the catalogue's, joined when the warehouse is built. */
@@ -116,31 +116,4 @@ public class LakeChunkWriter implements ItemWriter<ExtractedFile> {
                 file.sourceFile(), f.sheet(), f.cellRef(), f.label(), f.expected(), f.actual(), f.paramsJson());
     }
 
-    private static BudgetRow withBatch(BudgetRow r, String batchId) {
-        return new BudgetRow(r.submissionId(), batchId, r.programCode(), r.periodYear(), r.periodType(),
-                r.periodLabel(), r.unitCode(), r.unitName(), r.formCode(), r.projectCode(), r.projectLabel(),
-                r.lineRole(), r.vintage(), r.budgetLevel(), r.capitalType(), r.measure(), r.valueMvnd(),
-                r.originalText(), r.originalUnit(), r.sourceFile(), r.sheet(), r.cellRef(), r.rowNumber());
-    }
-
-    private static HouseholdRow withBatch(HouseholdRow r, String batchId) {
-        return new HouseholdRow(r.submissionId(), batchId, r.programCode(), r.periodYear(), r.periodType(),
-                r.periodLabel(), r.reportingUnitCode(), r.reportingUnitName(), r.formCode(), r.unitCode(), r.unitName(),
-                r.lineRole(), r.stage(), r.measure(), r.value(), r.originalText(), r.sourceFile(), r.sheet(),
-                r.cellRef(), r.rowNumber());
-    }
-
-    private static DeprivationRow withBatch(DeprivationRow r, String batchId) {
-        return new DeprivationRow(r.submissionId(), batchId, r.programCode(), r.periodYear(), r.periodType(),
-                r.periodLabel(), r.unitCode(), r.unitName(), r.formCode(), r.indicatorCode(), r.indicatorLabel(),
-                r.householdGroup(), r.measure(), r.value(), r.originalText(), r.sourceFile(), r.sheet(), r.cellRef(),
-                r.rowNumber());
-    }
-
-    private static OutputRow withBatch(OutputRow r, String batchId) {
-        return new OutputRow(r.submissionId(), batchId, r.programCode(), r.periodYear(), r.periodType(),
-                r.periodLabel(), r.unitCode(), r.unitName(), r.formCode(), r.projectCode(), r.projectLabel(),
-                r.indicator(), r.unitOfMeasure(), r.measure(), r.value(), r.originalText(), r.originalUnit(),
-                r.sourceFile(), r.sheet(), r.cellRef(), r.rowNumber());
-    }
 }

@@ -8,25 +8,12 @@ import java.nio.charset.StandardCharsets;
  * validate do not need it and answer at once.
  */
 public final class Ntp {
-    static final String USAGE = """
-            Cách dùng: ./ntp LỆNH [--home THƯ_MỤC] ...
-              run [--inbox THƯ_MỤC]        một lần chạy: tiếp nhận → đọc → kiểm tra → lake → kho → bảng tổng hợp → báo cáo
-              demo                         chạy trên hộp thư mẫu jobs/sample-inbox
-              validate TỆP...              kiểm tra tệp của đơn vị, không ghi vào kho
-              query "SQL"                  một câu lệnh SQL chỉ đọc trên kho, in CSV
-              export [--format parquet|csv|xlsx]   ghi các bảng tổng hợp ra exports/
-              schedule [--cron "0 0 2 * * ?"]      chạy theo lịch (Quartz) cho đến khi dừng
-              status                       các lần chạy gần nhất
-              serve [--port 8080]          cổng thông tin web: gửi tệp, xem kết quả, phê duyệt
-              user add TÊN --unit MÃ --role don-vi|tinh|phan-tich|quan-tri | user list | user disable TÊN
-              bench                        đo tốc độ (chạy qua Maven: mvn -Pbench)
-            """;
-
     private Ntp() {
     }
 
     public static void main(String[] args) {
         System.setOut(new PrintStream(System.out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(System.err, true, StandardCharsets.UTF_8));
         PeakHeap.installIfAsked();
         System.exit(run(args));
     }
@@ -37,8 +24,13 @@ public final class Ntp {
             arguments = Arguments.parse(args);
         } catch (Arguments.UsageException e) {
             System.err.println(e.getMessage());
-            System.err.print(USAGE);
+            System.err.print(Help.usage());
             return 2;
+        }
+        if (arguments.flag("--help") || arguments.command().equals("help")) {
+            System.out.print(arguments.command().equals("help") && !arguments.positional().isEmpty()
+                    ? Help.of(arguments.positional().get(0)) : Help.of(arguments.command()));
+            return 0;
         }
         try {
             return switch (arguments.command()) {
@@ -51,19 +43,23 @@ public final class Ntp {
                 case "export" -> ExportCommand.run(arguments);
                 case "serve" -> ServeCommand.run(arguments);
                 case "user" -> UserCommand.run(arguments);
-                case "help", "--help", "-h" -> {
-                    System.out.print(USAGE);
-                    yield 0;
-                }
+                case "annex" -> AnnexCommands.annex(arguments);
+                case "explain" -> AnnexCommands.explain(arguments);
+                case "docs" -> DocsCommand.run(arguments);
                 default -> {
                     System.err.println("Lệnh không hợp lệ: " + arguments.command());
-                    System.err.print(USAGE);
+                    System.err.print(Help.usage());
                     yield 2;
                 }
             };
         } catch (Arguments.UsageException e) {
             System.err.println(e.getMessage());
+            System.err.println("Xem: ./ntp " + arguments.command() + " --help");
             return 2;
+        } catch (Trouble t) {
+            return Trouble.report(t, arguments);
+        } catch (RuntimeException e) {
+            return Trouble.report(Trouble.of("Lệnh " + arguments.command() + " thất bại", e, arguments.home()), arguments);
         }
     }
 }

@@ -2,15 +2,11 @@ package vn.ntp.warehouse.cli;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-
-import vn.ntp.warehouse.warehouse.WarehouseBuilder;
 
 /**
  * {@code ./ntp query "SQL"}: one statement on a read-only connection, printed as CSV (header row,
@@ -22,13 +18,15 @@ final class QueryCommand {
 
     static int run(Arguments args) throws Arguments.UsageException {
         if (args.positional().size() != 1) throw new Arguments.UsageException("Cách dùng: ./ntp query \"SQL\"");
-        Path warehouse = args.home().resolve("warehouse.duckdb");
-        if (!Files.exists(warehouse)) {
-            System.err.println("Chưa có kho dữ liệu " + warehouse + ": chạy ./ntp run hoặc ./ntp demo trước.");
-            return 1;
+        String sql = args.positional().get(0);
+        int statements = statements(sql);
+        if (statements != 1) {
+            throw new Arguments.UsageException(statements == 0 ? "Câu lệnh SQL trống."
+                    : "./ntp query nhận đúng một câu lệnh SQL; ở đây có " + statements
+                    + " câu (ngăn bởi dấu chấm phẩy). Chạy từng câu một.");
         }
-        try (Connection c = WarehouseBuilder.openReadOnly(warehouse); Statement s = c.createStatement()) {
-            boolean hasRows = s.execute(args.positional().get(0));
+        try (Connection c = WarehouseAccess.open(args.home()); Statement s = c.createStatement()) {
+            boolean hasRows = s.execute(sql);
             if (hasRows) {
                 try (ResultSet rs = s.getResultSet()) {
                     print(rs, System.out);
@@ -39,6 +37,53 @@ final class QueryCommand {
             System.err.println("Lỗi SQL: " + e.getMessage());
             return 1;
         }
+    }
+
+    /**
+     * How many statements a text holds: the parts between semicolons that are not only blanks and
+     * comments, semicolons inside quotes ('text', "name", $$text$$) and comments (line and block comments) aside.
+     */
+    static int statements(String sql) {
+        int count = 0;
+        boolean content = false;
+        int i = 0;
+        int n = sql.length();
+        while (i < n) {
+            char ch = sql.charAt(i);
+            if (ch == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
+                int end = sql.indexOf('\n', i);
+                i = end < 0 ? n : end + 1;
+            } else if (ch == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
+                int end = sql.indexOf("*/", i + 2);
+                i = end < 0 ? n : end + 2;
+            } else if (ch == '\'' || ch == '"') {
+                int j = i + 1;
+                while (j < n) {
+                    if (sql.charAt(j) == ch) {
+                        if (j + 1 < n && sql.charAt(j + 1) == ch) {
+                            j += 2; // a doubled quote inside the quotes
+                            continue;
+                        }
+                        break;
+                    }
+                    j++;
+                }
+                content = true;
+                i = j + 1;
+            } else if (ch == '$' && i + 1 < n && sql.charAt(i + 1) == '$') {
+                int end = sql.indexOf("$$", i + 2);
+                content = true;
+                i = end < 0 ? n : end + 2;
+            } else if (ch == ';') {
+                if (content) count++;
+                content = false;
+                i++;
+            } else {
+                if (!Character.isWhitespace(ch)) content = true;
+                i++;
+            }
+        }
+        return content ? count + 1 : count;
     }
 
     static void print(ResultSet rs, PrintStream out) throws SQLException {

@@ -2,71 +2,74 @@ package vn.ntp.warehouse.cli;
 
 import java.nio.file.Files;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 
 import vn.ntp.warehouse.batch.AnnexLoadLauncher;
 import vn.ntp.warehouse.batch.NtpSettings;
+import vn.ntp.warehouse.report.ReportQueries;
 import vn.ntp.warehouse.warehouse.WarehouseBuilder;
 
-/** The closing lines of a run: files by state, rows and findings of this run, where the report is. */
+/**
+ * The closing lines of a completed run: files by state, rows and findings of this run, where the
+ * report is; and, when the run received no new file while units still owe a form, which forms and
+ * periods are waited for (never a silent "0 new files"). Queries: {@code sql/reports/run_*.sql}.
+ */
 final class RunSummary {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private RunSummary() {
     }
 
     static void print(NtpSettings settings, AnnexLoadLauncher.Outcome outcome) {
         System.out.println();
-        if (!outcome.succeeded()) {
-            System.out.println("Lần chạy " + outcome.runId() + " kết thúc với trạng thái " + outcome.status()
-                    + ". Chạy lại ./ntp run để tiếp tục; chi tiết trong " + settings.state().resolve("ntp.log"));
+        if (!Files.exists(settings.warehouse())) {
+            System.out.println("Lần chạy " + outcome.runId() + ": hộp thư không có tệp biểu nào và kho chưa có số liệu. "
+                    + "Đặt các tệp .xlsx/.xls vào hộp thư rồi chạy lại.");
             return;
         }
-        if (!Files.exists(settings.warehouse())) return;
+        ReportQueries queries = new ReportQueries(settings.sqlDir());
         try (Connection c = WarehouseBuilder.openReadOnly(settings.warehouse())) {
-            Map<String, Long> byStatus = counts(c, "select status, count(*) from submission where run_id = ? group by status", outcome.runId());
-            Map<String, Long> bySeverity = counts(c, """
-                    select d.severity, count(*) from dq_issue d join submission s using (submission_id)
-                    where s.run_id = ? group by d.severity""", outcome.runId());
-            long rows = single(c, """
-                    select count(*) from (
-                        select submission_id from fact_budget union all select submission_id from fact_households
-                        union all select submission_id from fact_deprivation union all select submission_id from fact_output
-                    ) f join submission s using (submission_id) where s.run_id = ?""", outcome.runId());
-            long superseded = single(c, "select count(*) from submission where status = 'superseded'", null);
+            Map<String, Long> byStatus = queries.counts(c, "run_files_by_status", outcome.runId());
+            Map<String, Long> bySeverity = queries.counts(c, "run_findings_by_severity", outcome.runId());
+            Map<String, Object> figures = queries.rows(c, "run_fact_rows", outcome.runId()).get(0);
+            long cells = ((Number) figures.get("cell_values")).longValue();
+            long rows = ((Number) figures.get("fact_rows")).longValue();
+            long files = byStatus.values().stream().mapToLong(Long::longValue).sum();
             System.out.printf("Kết quả lần chạy %s: %d tệp mới — %d đã nạp, %d trùng lặp, %d bị thay thế, %d cách ly%n",
-                    outcome.runId(), byStatus.values().stream().mapToLong(Long::longValue).sum(),
-                    byStatus.getOrDefault("loaded", 0L), byStatus.getOrDefault("duplicate", 0L),
+                    outcome.runId(), files, byStatus.getOrDefault("loaded", 0L), byStatus.getOrDefault("duplicate", 0L),
                     byStatus.getOrDefault("superseded", 0L), byStatus.getOrDefault("rejected", 0L));
-            System.out.printf("  %d dòng số liệu (fact_budget, fact_households, fact_deprivation, fact_output); %d phát hiện: %d lỗi, %d cảnh báo, %d thông tin%n",
-                    rows, bySeverity.values().stream().mapToLong(Long::longValue).sum(),
+            System.out.printf("  %d số liệu đọc từ các ô của biểu (kể cả các dòng tổng, để đối chiếu) → %d dòng chi tiết trong kho; "
+                    + "%d phát hiện: %d lỗi, %d cảnh báo, %d thông tin%n",
+                    cells, rows, bySeverity.values().stream().mapToLong(Long::longValue).sum(),
                     bySeverity.getOrDefault("error", 0L), bySeverity.getOrDefault("warning", 0L), bySeverity.getOrDefault("info", 0L));
-            System.out.printf("  Toàn kho: %d tệp bị thay thế bởi bản sửa; tệp cách ly nằm trong %s%n", superseded, settings.quarantine());
+            if (files == 0) waitingFor(queries.rows(c, "expected_not_received"));
+            System.out.println("  Tệp cách ly (không đọc được) nằm trong " + settings.quarantine());
             System.out.println("  Báo cáo: " + settings.reports().resolve("run-" + outcome.runId() + ".html"));
         } catch (SQLException e) {
-            System.out.println("Không đọc được kho để tóm tắt: " + e.getMessage());
+            throw new Trouble("Không đọc được kho để tóm tắt lần chạy: kho vừa dựng bị hỏng hoặc thiếu bảng. "
+                    + "Chạy lại ./ntp run; nếu vẫn lỗi, xem state/ntp.log.", e);
         }
     }
 
-    private static Map<String, Long> counts(Connection c, String sql, String runId) throws SQLException {
-        Map<String, Long> out = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, runId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.put(rs.getString(1), rs.getLong(2));
-            }
+    /** A run that received nothing: say which forms are still owed, and by when. */
+    static void waitingFor(List<Map<String, Object>> owed) {
+        if (owed.isEmpty()) {
+            System.out.println("  Lần chạy này không nhận tệp mới nào; không còn đơn vị nào phải nộp biểu theo lịch jobs/schedule/forms.yaml.");
+            return;
         }
-        return out;
-    }
-
-    private static long single(Connection c, String sql, String runId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (runId != null) ps.setString(1, runId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
+        long units = owed.stream().mapToLong(r -> ((Number) r.get("missing_units")).longValue()).sum();
+        System.out.println("  CHÚ Ý: lần chạy này không nhận tệp mới nào, trong khi còn " + units
+                + " đơn vị chưa nộp biểu theo lịch (jobs/schedule/forms.yaml). Kiểm tra hộp thư (ổ mạng, thư điện tử) có nhận được tệp không:");
+        for (Map<String, Object> r : owed) {
+            LocalDate due = r.get("due_date") instanceof java.sql.Date d ? d.toLocalDate()
+                    : r.get("due_date") instanceof LocalDate l ? l : null;
+            System.out.printf("    Biểu %s %s, %s: %d đơn vị chưa nộp, hạn %s%s%n", r.get("form_code"), r.get("program_code"),
+                    r.get("period_label"), ((Number) r.get("missing_units")).longValue(), due == null ? "-" : DAY.format(due),
+                    Boolean.TRUE.equals(r.get("overdue")) ? " (đã quá hạn)" : "");
         }
     }
 }

@@ -12,7 +12,9 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import vn.ntp.warehouse.warehouse.WarehouseBuilder;
+import org.springframework.batch.core.BatchStatus;
+
+import vn.ntp.warehouse.batch.RunProgress;
 
 /**
  * {@code ./ntp status}: the last runs from the job repository (state, start, end), the files and
@@ -24,6 +26,12 @@ final class StatusCommand {
 
     static int run(Arguments args) {
         Path home = args.home();
+        Trouble.requireReadableHome(home);
+        if (!Files.isDirectory(home)) {
+            System.out.println("Chưa có lần chạy nào: thư mục " + home + " chưa có (chạy ./ntp run hoặc ./ntp demo).");
+            return 0;
+        }
+        boolean hasRepository = Files.exists(home.resolve("state/jobrepo.mv.db"));
         String url = args.springArgs().stream().filter(a -> a.startsWith("--spring.datasource.url="))
                 .map(a -> a.substring("--spring.datasource.url=".length())).findFirst()
                 .orElse("jdbc:h2:file:" + home.resolve("state/jobrepo") + ";AUTO_SERVER=TRUE;IFEXISTS=TRUE");
@@ -36,14 +44,19 @@ final class StatusCommand {
                      order by e.JOB_EXECUTION_ID desc limit 10""")) {
             while (rs.next()) {
                 System.out.printf("  #%d  lần chạy %s  bắt đầu %s  kết thúc %s  %s%n", rs.getLong(1), rs.getString(2),
-                        time(rs.getTimestamp(3)), time(rs.getTimestamp(4)), rs.getString(5));
+                        time(rs.getTimestamp(3)), time(rs.getTimestamp(4)), statusVi(rs.getString(5)));
             }
         } catch (SQLException e) {
+            if (hasRepository || url.startsWith("jdbc:postgresql")) {
+                throw new Trouble("Không đọc được nhật ký các lần chạy (" + (hasRepository ? home.resolve("state/jobrepo.mv.db") : url)
+                        + "): tệp bị hỏng, đang bị khóa, thư mục chỉ đọc hoặc không có quyền. "
+                        + "Kiểm tra quyền ghi của thư mục state/ (kho nhật ký cần ghi tệp khóa) rồi chạy lại.", e);
+            }
             System.out.println("  (chưa có lần chạy nào)");
         }
         Path warehouse = home.resolve("warehouse.duckdb");
         if (Files.exists(warehouse)) {
-            try (Connection c = WarehouseBuilder.openReadOnly(warehouse); Statement s = c.createStatement();
+            try (Connection c = WarehouseAccess.open(home); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("""
                          select s.run_id,
                                 count(*) filter (where s.status = 'loaded') as loaded,
@@ -58,15 +71,25 @@ final class StatusCommand {
                             rs.getLong(4), rs.getLong(5), rs.getLong(6));
                 }
             } catch (SQLException e) {
-                System.out.println("Không đọc được kho: " + e.getMessage());
+                throw new Trouble("Không đọc được bảng submission của kho " + warehouse
+                        + ": kho thiếu bảng hoặc bị hỏng. Chạy ./ntp run để dựng lại kho từ lake.", e);
             }
         }
         latestReport(home.resolve("reports")).ifPresent(p -> System.out.println("Báo cáo mới nhất: " + p));
         return 0;
     }
 
+    /** The job repository stores local times of this machine; shown in Vietnam time, dd/MM/yyyy HH:mm. */
     private static String time(java.sql.Timestamp t) {
-        return t == null ? "-" : t.toLocalDateTime().withNano(0).toString().replace('T', ' ');
+        return t == null ? "-" : RunProgress.time(t.toInstant());
+    }
+
+    private static String statusVi(String status) {
+        try {
+            return RunProgress.statusVi(BatchStatus.valueOf(status));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return "không rõ";
+        }
     }
 
     static Optional<Path> latestReport(Path reports) {

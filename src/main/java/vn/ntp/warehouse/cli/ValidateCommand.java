@@ -33,8 +33,9 @@ final class ValidateCommand {
         ReferenceData reference = ReferenceData.load(settings);
         FeedbackWorkbook feedback = new FeedbackWorkbook(reference.checks());
         int exit = 0;
-        for (String name : args.positional()) {
-            exit = Math.max(exit, validate(Path.of(name), reference, feedback, settings.reports()));
+        for (Path file : ValidateTargets.expand(args.positional())) {
+            Path reports = args.flag("--feedback-next-to-file") ? file.toAbsolutePath().getParent() : settings.reports();
+            exit = Math.max(exit, validate(file, reference, feedback, reports));
         }
         return exit;
     }

@@ -39,11 +39,15 @@ public final class FormHead {
      * are for the sheet reader to write with its own.
      */
     public Identified identify(String sheet, List<SheetRow> head, HeaderLayout layout) {
-        List<SheetRow> above = head.stream().filter(r -> r.index() < layout.firstRow()).toList();
-        SheetMetadata meta = metadata.scan(above);
+        SheetMetadata meta = metadata(head, layout);
         List<Finding> findings = new ArrayList<>();
         IdentityResolver.Result result = identities.resolve(meta, sheet, formCode, defaultProgram, findings::add);
         return new Identified(meta, result, findings);
+    }
+
+    /** The metadata block above the header (form code, title, unit, period, money unit, with their cells). */
+    public SheetMetadata metadata(List<SheetRow> head, HeaderLayout layout) {
+        return metadata.scan(head.stream().filter(r -> r.index() < layout.firstRow()).toList());
     }
 
     /** What the metadata block said and who it names. */

@@ -38,7 +38,7 @@ public final class Manifest {
 
     private static final String MAGIC = "# ntp manifest v1 partitions=";
     private static final String HEADER = String.join("\t", "path", "source_file", "sha256", "size_bytes",
-            "mtime_epoch_ms", "submission_id", "duplicate_of", "partition");
+            "mtime_epoch_ms", "submission_id", "duplicate_of", "partition", "first_seen_epoch_ms");
     private static final String PREFIX = "manifest-";
     private static final String SUFFIX = ".tsv";
 
@@ -68,7 +68,7 @@ public final class Manifest {
                     out.write(String.join("\t", escape(f.path().toAbsolutePath().toString()), escape(f.sourceFile()),
                             f.sha256(), Long.toString(f.sizeBytes()), Long.toString(f.receivedAtEpochMs()),
                             f.submissionId(), f.duplicateOf() == null ? "" : escape(f.duplicateOf()),
-                            Integer.toString(i % partitions)));
+                            Integer.toString(i % partitions), Long.toString(f.firstSeenEpochMs())));
                     out.newLine();
                 }
             }
@@ -148,11 +148,12 @@ public final class Manifest {
 
         private Entry parse(String line) {
             String[] f = line.split("\t", -1);
-            if (f.length != 8) {
-                throw new IllegalStateException(manifest + " line " + lineNumber + ": expected 8 fields, found " + f.length);
+            if (f.length != 8 && f.length != 9) {
+                throw new IllegalStateException(manifest + " line " + lineNumber + ": expected 9 fields, found " + f.length);
             }
             InboxFile file = new InboxFile(Path.of(unescape(f[0])), unescape(f[1]), f[2], Long.parseLong(f[3]),
-                    Long.parseLong(f[4]), f[5], f[6].isEmpty() ? null : unescape(f[6]));
+                    Long.parseLong(f[4]), f[5], f[6].isEmpty() ? null : unescape(f[6]),
+                    f.length > 8 && !f[8].isEmpty() ? Long.parseLong(f[8]) : 0);
             return new Entry(file, Integer.parseInt(f[7]));
         }
 

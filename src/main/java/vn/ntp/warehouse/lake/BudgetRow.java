@@ -23,4 +23,12 @@ public record BudgetRow(
         String vintage, String budgetLevel, String capitalType, String measure,
         BigDecimal valueMvnd, String originalText, String originalUnit,
         String sourceFile, String sheet, String cellRef, int rowNumber) {
+
+    /** The same row in another lake batch: the lake writer stamps its batch id as it writes. */
+    public BudgetRow withBatch(String batchId) {
+        return new BudgetRow(submissionId, batchId, programCode, periodYear, periodType,
+                periodLabel, unitCode, unitName, formCode, projectCode, projectLabel,
+                lineRole, vintage, budgetLevel, capitalType, measure, valueMvnd,
+                originalText, originalUnit, sourceFile, sheet, cellRef, rowNumber);
+    }
 }

@@ -15,4 +15,12 @@ public record DeprivationRow(
         String indicatorCode, String indicatorLabel, String householdGroup,
         String measure, BigDecimal value, String originalText,
         String sourceFile, String sheet, String cellRef, int rowNumber) {
+
+    /** The same row in another lake batch: the lake writer stamps its batch id as it writes. */
+    public DeprivationRow withBatch(String batchId) {
+        return new DeprivationRow(submissionId, batchId, programCode, periodYear, periodType,
+                periodLabel, unitCode, unitName, formCode, indicatorCode, indicatorLabel,
+                householdGroup, measure, value, originalText, sourceFile, sheet, cellRef,
+                rowNumber);
+    }
 }

@@ -19,4 +19,12 @@ public record HouseholdRow(
         String unitCode, String unitName, String lineRole,
         String stage, String measure, BigDecimal value, String originalText,
         String sourceFile, String sheet, String cellRef, int rowNumber) {
+
+    /** The same row in another lake batch: the lake writer stamps its batch id as it writes. */
+    public HouseholdRow withBatch(String batchId) {
+        return new HouseholdRow(submissionId, batchId, programCode, periodYear, periodType,
+                periodLabel, reportingUnitCode, reportingUnitName, formCode, unitCode, unitName,
+                lineRole, stage, measure, value, originalText, sourceFile, sheet,
+                cellRef, rowNumber);
+    }
 }

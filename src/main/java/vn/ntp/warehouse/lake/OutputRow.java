@@ -15,4 +15,12 @@ public record OutputRow(
         String projectCode, String projectLabel, String indicator, String unitOfMeasure,
         String measure, BigDecimal value, String originalText, String originalUnit,
         String sourceFile, String sheet, String cellRef, int rowNumber) {
+
+    /** The same row in another lake batch: the lake writer stamps its batch id as it writes. */
+    public OutputRow withBatch(String batchId) {
+        return new OutputRow(submissionId, batchId, programCode, periodYear, periodType,
+                periodLabel, unitCode, unitName, formCode, projectCode, projectLabel,
+                indicator, unitOfMeasure, measure, value, originalText, originalUnit,
+                sourceFile, sheet, cellRef, rowNumber);
+    }
 }

@@ -8,7 +8,9 @@ package vn.ntp.warehouse.lake;
  * whose (submissionId, batchId) has no ledger row belong to a chunk that was killed midway and are
  * ignored, then cleaned up by the next run. receivedAt is when the file reached the inbox (its
  * modification time); savedAt is when the sender last saved the workbook (its document properties;
- * 0 when it has none): versions of one report are ordered by savedAt, then receivedAt. status: extracted, rejected (quarantined) or duplicate
+ * 0 when it has none): versions of one report are ordered by savedAt, then receivedAt. firstSeenAt is when
+ * the warehouse received the file (the inbox's receipt record or the time intake first listed it; 0 in
+ * rows written before it was kept): what timeliness is measured by. status: extracted, rejected (quarantined) or duplicate
  * (same content as an earlier file); loaded/superseded are decided by the warehouse.
  */
 public record SubmissionRow(
@@ -18,5 +20,15 @@ public record SubmissionRow(
         String unitCode, String unitName,
         int periodYear, String periodType, String periodLabel,
         String status, String reasonCode, String reasonVi,
-        int factRows, int findingCount) {
+        int factRows, int findingCount, long firstSeenAtEpochMs) {
+
+    /** A row without the time the warehouse received the file (0: timeliness falls back to receivedAt). */
+    public SubmissionRow(String submissionId, String batchId, String runId,
+                         String sourceFile, String sha256, long sizeBytes, long receivedAtEpochMs, long savedAtEpochMs,
+                         String programCode, String formCode, String unitCode, String unitName,
+                         int periodYear, String periodType, String periodLabel,
+                         String status, String reasonCode, String reasonVi, int factRows, int findingCount) {
+        this(submissionId, batchId, runId, sourceFile, sha256, sizeBytes, receivedAtEpochMs, savedAtEpochMs, programCode, formCode,
+                unitCode, unitName, periodYear, periodType, periodLabel, status, reasonCode, reasonVi, factRows, findingCount, 0);
+    }
 }

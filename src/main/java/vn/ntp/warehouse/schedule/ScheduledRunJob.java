@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.ntp.warehouse.batch.AnnexLoadLauncher;
+import vn.ntp.warehouse.batch.RunProgress;
 
 /**
  * The Quartz job behind {@code ./ntp schedule}: one full run over the inbox. Quartz never starts
@@ -33,12 +34,15 @@ public class ScheduledRunJob implements Job {
         Path inbox = Path.of(context.getMergedJobDataMap().getString(INBOX));
         try {
             if (context.isRecovering()) {
-                System.out.println("Chạy lại lần chạy theo lịch của một máy đã dừng giữa chừng (" + context.getScheduledFireTime() + ")");
+                System.out.println("Chạy lại lần chạy theo lịch lúc " + RunProgress.time(context.getScheduledFireTime().toInstant())
+                        + " của một máy đã dừng giữa chừng");
                 log.info("Recovering fire {} of a node that died", context.getScheduledFireTime());
             }
-            System.out.println("Lần chạy theo lịch bắt đầu (" + context.getFireTime() + ")");
+            System.out.println("Lần chạy theo lịch bắt đầu lúc " + RunProgress.time(context.getFireTime().toInstant()));
             AnnexLoadLauncher.Outcome outcome = launcher.run(inbox);
-            System.out.println("Lần chạy theo lịch kết thúc: " + (outcome.ran() ? outcome.status() : "không chạy (đang có lần chạy khác)"));
+            System.out.println("Lần chạy theo lịch kết thúc lúc " + RunProgress.time(java.time.Instant.now()) + ": "
+                    + (outcome.ran() ? RunProgress.statusVi(outcome.status()) : "không chạy (đang có lần chạy khác)")
+                    + (context.getNextFireTime() == null ? "" : "; lần chạy tới lúc " + RunProgress.time(context.getNextFireTime().toInstant())));
         } catch (Exception e) {
             log.error("Scheduled run failed", e);
             throw new JobExecutionException(e, false);

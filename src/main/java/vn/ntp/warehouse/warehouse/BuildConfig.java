@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * What a build reads beside the lake: the {@code sql/} project, the reference data and, under {@code jobs/},
- * the warehouse rules ({@code rules/warehouse_rules.yaml}, queries in {@code sql/rules/}), the blocking policy
+ * the warehouse rules (the {@code stage: warehouse} entries of {@code rules/findings.yaml}, queries in
+ * {@code sql/rules/}), the blocking policy
  * ({@code rules/policy.yaml}) and the form schedule ({@code schedule/forms.yaml}). No {@code jobs/} folder, or a
  * missing file: no rules, load and flag, no schedule. {@code approvalDir}: the portal's approval events
  * ({@link ApprovalEvents}), read before the models.
@@ -38,12 +39,18 @@ record BuildConfig(SqlProject sql, Path referenceDir, Path jobsDir, Path approva
         return jobsDir == null ? FormSchedule.empty() : FormSchedule.load(jobsDir.resolve("schedule"));
     }
 
+    /** What every table and column means ({@code jobs/dictionary}), for COMMENT ON; empty without {@code jobs/}. */
+    DataDictionary dictionary() {
+        return DataDictionary.load(jobsDir);
+    }
+
     /** The folders whose contents the published file records ({@link BuildState#inputs()}): a change means a full build. */
     List<Path> inputFolders() {
         List<Path> folders = new ArrayList<>(List.of(sql.root(), referenceDir, approvalDir));
         if (jobsDir != null) {
             folders.add(rulesConfigDir());
             folders.add(jobsDir.resolve("schedule"));
+            folders.add(jobsDir.resolve(DataDictionary.FOLDER));
         }
         return folders;
     }

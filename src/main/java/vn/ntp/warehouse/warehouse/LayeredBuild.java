@@ -88,7 +88,7 @@ final class LayeredBuild {
             if (blocked == 0) {
                 progress.accept("Chặn tệp có lỗi (block_on_error): không có tệp nào bị chặn");
             } else {
-                progress.accept("Chặn " + blocked + " tệp có lỗi (block_on_error): số liệu của các tệp này không vào bảng dữ kiện và bảng tổng hợp");
+                progress.accept("Chặn " + blocked + " tệp có lỗi (block_on_error): số liệu của các tệp này không được đưa vào kho và bảng tổng hợp");
                 publishedPass(statement, scope.scans(), models);
             }
         }
@@ -136,7 +136,7 @@ final class LayeredBuild {
                 changed.add(model.name());
             }
         }
-        progress.accept("Dựng lại " + rebuilt.size() + " mô hình SQL không có số liệu của các tệp bị chặn");
+        progress.accept("Dựng lại " + rebuilt.size() + " mô hình SQL, bỏ số liệu của các tệp bị chặn");
         for (SqlModel model : rebuilt) {
             log.info("rebuilding {} without the blocked submissions", model.name());
             model.build(statement, scans);

@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Substitutes {@code ${lake}} and {@code ${reference}} (absolute paths, '/' separators) and
- * {@code ${finding_catalogue}} (the findings catalogue as a values list: {@link CatalogueTable}). A
+ * Substitutes {@code ${lake}} (a path relative to the folder of the warehouse file, {@code lake}, which
+ * every connection resolves through DuckDB's {@code file_search_path}: the views travel with the home),
+ * {@code ${reference}} (absolute; read only by the reference staging tables, at build time), '/' separators,
+ * and {@code ${finding_catalogue}} (the findings catalogue as a values list: {@link CatalogueTable}). A
  * {@code read_parquet('${lake}/<dataset>/...', ...)} over a dataset that has no file yet becomes a
  * typed empty query with the dataset's columns (and the hive columns program, year), so an empty
  * lake still builds. Restricted to some lake partitions ({@link #restrictedTo}), each scan reads the
@@ -72,7 +74,7 @@ final class SqlPlaceholders {
             sqlText = sqlText.replace(CatalogueTable.PLACEHOLDER, CatalogueTable.values(CatalogueTable.rulesDirFor(referenceDir)));
         }
         return sqlText
-                .replace("${lake}", SqlText.escaped(SqlText.path(lakeDir)))
+                .replace("${lake}", SqlText.escaped(SqlText.path(relative(lakeDir))))
                 .replace("${reference}", SqlText.escaped(SqlText.path(referenceDir)));
     }
 
@@ -105,10 +107,15 @@ final class SqlPlaceholders {
         return files;
     }
 
-    private static String fileList(List<Path> files) {
+    private String fileList(List<Path> files) {
         StringJoiner list = new StringJoiner(", ", "[", "]");
-        files.forEach(f -> list.add(SqlText.literal(SqlText.path(f))));
+        files.forEach(f -> list.add(SqlText.literal(SqlText.path(relative(f)))));
         return list.toString();
+    }
+
+    /** A lake path relative to the folder that holds the lake and the warehouse file. */
+    private Path relative(Path lakePath) {
+        return lakeDir.getParent().relativize(lakePath.toAbsolutePath());
     }
 
     private static String emptyQuery(String datasetName) {

@@ -58,7 +58,7 @@ public final class WarehouseBuilder {
     }
 
     /**
-     * The models, then the warehouse rules of {@code jobsDir/rules/warehouse_rules.yaml} (queries in
+     * The models, then the warehouse rules of {@code jobsDir/rules/findings.yaml} (queries in
      * {@code sqlDir/rules/}), the policy of {@code jobsDir/rules/policy.yaml} and the form schedule of
      * {@code jobsDir/schedule/forms.yaml}; a missing file means no rules, load and flag, no schedule.
      */
@@ -99,10 +99,10 @@ public final class WarehouseBuilder {
     private BuildResult buildFull(BuildState state, Consumer<String> progress) {
         Path next = home.resolve(NEXT_FILE);
         WarehouseSwap.deleteStale(next);
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + next);
+        try (Connection connection = open(next);
              Statement statement = connection.createStatement()) {
             new LayeredBuild(config, progress).run(connection, statement, LayeredBuild.Scope.wholeLake(placeholders));
-            return published(WarehouseSwap.checkpointAndRename(connection, state, next, warehouseFile()), progress);
+            return publish(connection, statement, state, next, warehouseFile(), progress);
         } catch (SQLException e) {
             throw new WarehouseBuildException("cannot build the warehouse: " + e.getMessage(), e);
         } finally {
@@ -123,14 +123,14 @@ public final class WarehouseBuilder {
         WarehouseSwap.deleteStale(next);
         try {
             List<String> partitioned;
-            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + delta);
+            try (Connection connection = open(delta);
                  Statement statement = connection.createStatement()) {
                 LayeredBuild.Scope scope = new LayeredBuild.Scope(placeholders.restrictedTo(plan.rebuilt()), plan.rebuilt(),
                         plan.before(), live);
                 partitioned = new LayeredBuild(config, progress).run(connection, statement, scope);
             }
             Files.copy(live, next, StandardCopyOption.REPLACE_EXISTING);
-            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + next);
+            try (Connection connection = open(next);
                  Statement statement = connection.createStatement()) {
                 progress.accept("Thay " + partitioned.size() + " bảng của các phân vùng dựng lại vào bản sao của kho đang dùng");
                 PartitionTables.replace(statement, delta, partitioned, plan.rebuilt(), log::info);
@@ -140,7 +140,7 @@ public final class WarehouseBuilder {
                     log.info("rebuilding {} (spans partitions)", model.name());
                     model.build(statement, placeholders);
                 }
-                return published(WarehouseSwap.checkpointAndRename(connection, state, next, live), progress);
+                return publish(connection, statement, state, next, live, progress);
             }
         } catch (SQLException e) {
             throw new WarehouseBuildException("cannot update the warehouse: " + e.getMessage(), e);
@@ -152,7 +152,11 @@ public final class WarehouseBuilder {
         }
     }
 
-    private static BuildResult published(BuildResult result, Consumer<String> progress) {
+    /** Comments every table and column (jobs/dictionary), then checkpoints {@code next} and renames it over {@code live}. */
+    private BuildResult publish(Connection connection, Statement statement, BuildState state, Path next, Path live,
+                                Consumer<String> progress) throws SQLException {
+        config.dictionary().comment(statement);
+        BuildResult result = WarehouseSwap.checkpointAndRename(connection, state, next, live);
         progress.accept("Đã công bố kho dữ liệu: " + result.warehouseFile());
         return result;
     }
@@ -181,5 +185,12 @@ public final class WarehouseBuilder {
     @Deprecated
     public static Connection openReadOnly(Path warehouseFile) throws SQLException {
         return ReadOnlyWarehouse.open(warehouseFile);
+    }
+
+    /** A read-write connection for a build, resolving the lake scans beside the file ({@link ReadOnlyWarehouse#searchBeside}). */
+    private static Connection open(Path file) throws SQLException {
+        Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file);
+        ReadOnlyWarehouse.searchBeside(connection, file);
+        return connection;
     }
 }

@@ -360,10 +360,10 @@ public final class SeasonBench {
         return new Child(seconds, pools, live, max);
     }
 
-    private static final java.util.regex.Pattern STEP = java.util.regex.Pattern.compile("^\\[(\\d)/\\d\\] .*?\\(([^)]+)\\)");
-    private static final java.util.regex.Pattern DONE = java.util.regex.Pattern.compile("xong trong ([0-9.]+) s");
+    private static final java.util.regex.Pattern STEP = java.util.regex.Pattern.compile("^\\[(\\d)/\\d\\] (.*?)( \\.\\.\\.)?$");
+    private static final java.util.regex.Pattern DONE = java.util.regex.Pattern.compile("xong trong ([0-9.,]+) giây");
 
-    /** The run's own step times (its "[n/4] ... xong trong X s" lines), and what is left: JVM and Spring start, closing. */
+    /** The run's own step times (its "[n/5] ... xong trong X giây" lines), and what is left: JVM and Spring start, closing. */
     private void printSteps(Path logFile, double seconds) throws IOException {
         StringBuilder steps = new StringBuilder();
         String step = null;
@@ -373,7 +373,7 @@ public final class SeasonBench {
             if (m.find()) step = m.group(2).strip();
             java.util.regex.Matcher d = DONE.matcher(line);
             if (step != null && d.find()) {
-                double t = Double.parseDouble(d.group(1));
+                double t = Double.parseDouble(d.group(1).replace(',', '.'));
                 sum += t;
                 steps.append(String.format(Locale.ROOT, "%s %.1f s, ", step, t));
                 step = null;

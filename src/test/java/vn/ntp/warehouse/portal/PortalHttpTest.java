@@ -111,9 +111,12 @@ class PortalHttpTest {
 
         assertThat(response.statusCode()).isEqualTo(201);
         String name = json(response).get("name").asString();
-        assertThat(name).matches("GNBV_01_106_2024_6-thang-dau-nam-2024_\\d{8}-\\d{6}_[0-9a-f]{8}\\.xlsx");
+        assertThat(name).matches("GNBV_01_106_2024_6-thang-dau-nam-2024_\\d{8}-\\d{6}-\\d{3}_[0-9a-f]{8}\\.xlsx");
         assertThat(json(response).get("state_vi").asString()).isEqualTo("chờ nạp");
         assertThat(server.home.resolve("inbox").resolve(name)).hasBinaryContent(content);
+        assertThat(Files.readAllLines(server.home.resolve("inbox/.received.csv"))).first().isEqualTo("file,received_at");
+        assertThat(Files.readAllLines(server.home.resolve("inbox/.received.csv")))
+                .anyMatch(line -> line.matches(Pattern.quote(name) + ",20\\d\\d-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\+07:00"));
         assertThat(tmp.resolve("ngoai-hop-thu.xlsx")).doesNotExist();
         assertThat(server.home.getParent().resolve("ngoai-hop-thu.xlsx")).doesNotExist();
         HttpResponse<String> listed = server.get("/api/submissions?unit=106", "tamduong");
@@ -122,6 +125,67 @@ class PortalHttpTest {
                 .filter(r -> r.get("source_file").asString().equals(name)).findFirst().orElseThrow();
         assertThat(row.get("status").asString()).isEqualTo("pending");
         assertThat(row.get("state_vi").asString()).isEqualTo("chờ nạp");
+    }
+
+    @Test
+    void thePagesOfAnotherUnitAreRefusedWith403AndAudited() throws Exception {
+        var tamDuong = server.login("tamduong");
+        long before = auditRows("tamduong");
+
+        HttpResponse<String> submissions = PortalServer.get(tamDuong, server.uri("/ho-so?unit=109"));
+        HttpResponse<String> province = PortalServer.get(tamDuong, server.uri("/tinh?unit=109"));
+
+        for (HttpResponse<String> r : List.of(submissions, province)) {
+            assertThat(r.statusCode()).isEqualTo(403);
+            assertThat(r.body()).contains("Không có quyền với đơn vị Huyện Phong Thổ").doesNotContain("Exception");
+        }
+        assertThat(auditRows("tamduong") - before).isEqualTo(2);
+        HttpResponse<String> own = PortalServer.get(tamDuong, server.uri("/ho-so"));
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.body()).contains("Hồ sơ đã gửi — <span>Huyện Tam Đường</span>");
+        assertThat(PortalServer.get(tamDuong, server.uri("/tinh")).body()).contains("Tổng hợp — <span id=\"don-vi\">Huyện Tam Đường</span>");
+    }
+
+    @Test
+    void theUploadPageOffersTheFeedbackWorkbookWithTheProblemCellsColoured() throws Exception {
+        var phongTho = server.login("phongtho");
+        String token = csrf(PortalServer.get(phongTho, server.uri("/gui")).body());
+        Path file = PortalWorkbooks.cachedErrors(workbooks, "phong-tho-phan-hoi.xlsx");
+        java.net.http.HttpClient browserLike = phongTho;
+
+        HttpResponse<String> page = server.postFile(browserLike, "/gui?_csrf=" + token, "files", "phong-tho-phan-hoi.xlsx", Files.readAllBytes(file));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        Matcher link = Pattern.compile("href=\"(/gui/[0-9a-f]+/phan-hoi)\"").matcher(page.body());
+        assertThat(link.find()).isTrue();
+        HttpResponse<byte[]> download = browserLike.send(HttpRequest.newBuilder(server.uri(link.group(1))).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Disposition").orElse(""))
+                .contains("filename*=UTF-8''phong-tho-phan-hoi.kiem-tra.xlsx");
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(download.body()))) {
+            assertThat(wb.getSheetName(0)).isEqualTo(vn.ntp.warehouse.report.FeedbackWorkbook.LIST_SHEET);
+            var e14 = wb.getSheet("Biểu 01").getRow(13).getCell(4);
+            assertThat(e14.getCellStyle().getFillForegroundColor()).isEqualTo(vn.ntp.warehouse.report.FeedbackWorkbook.ERROR_FILL);
+            assertThat(e14.getCellComment().getString().getString()).contains("#REF!");
+        }
+        // another account cannot fetch it
+        HttpResponse<String> stranger = PortalServer.get(server.login("tamduong"), server.uri(link.group(1)));
+        assertThat(stranger.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void onlyAnAdministratorSeesTheAccountsAndSessionsTimeOutAfterThirtyMinutes() throws Exception {
+        assertThat(PortalServer.addUser(server.home, "quantri", "12", "quan-tri")).isZero();
+
+        HttpResponse<String> admin = PortalServer.get(server.login("quantri"), server.uri("/tai-khoan"));
+        HttpResponse<String> officer = PortalServer.get(server.login("phongtho"), server.uri("/tai-khoan"));
+
+        assertThat(admin.statusCode()).isEqualTo(200);
+        assertThat(admin.body()).contains("<td>phongtho</td><td>109</td>", "<td>Cán bộ đơn vị</td>").doesNotContain("$2a$");
+        assertThat(officer.statusCode()).isEqualTo(403);
+        assertThat(officer.body()).contains("Chỉ tài khoản quản trị xem được danh sách tài khoản.");
+        assertThat(server.context.getEnvironment().getProperty("server.servlet.session.timeout")).isEqualTo("30m");
     }
 
     @Test

@@ -61,8 +61,18 @@ final class PortalServer implements AutoCloseable {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    /** A multipart POST of one file as part {@code part}. */
+    /** A multipart POST of one file as part {@code part}, with Basic credentials of {@code user} (none: null). */
     HttpResponse<String> postFile(String path, String user, String part, String fileName, byte[] content) throws Exception {
+        return postFile(http, path, user, part, fileName, content);
+    }
+
+    /** The same, from a client of its own (a signed-in session). */
+    HttpResponse<String> postFile(HttpClient client, String path, String part, String fileName, byte[] content) throws Exception {
+        return postFile(client, path, null, part, fileName, content);
+    }
+
+    private HttpResponse<String> postFile(HttpClient client, String path, String user, String part, String fileName, byte[] content)
+            throws Exception {
         String boundary = "----ntp" + UUID.randomUUID();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
@@ -75,11 +85,32 @@ final class PortalServer implements AutoCloseable {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (user != null) b.header("Authorization", basic(user));
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> postFile(String path, String user, Path file) throws Exception {
         return postFile(path, user, "file", file.getFileName().toString(), Files.readAllBytes(file));
+    }
+
+    /** A browser-like client of its own, signed in through the login form (with its CSRF token). */
+    HttpClient login(String user) throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String page = client.send(HttpRequest.newBuilder(uri("/dang-nhap")).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        if (!token.find()) throw new IllegalStateException("no CSRF token on the login page");
+        HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(uri("/dang-nhap"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + PASSWORD + "&_csrf=" + token.group(1)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("loi")) {
+            throw new IllegalStateException("login of " + user + " failed");
+        }
+        return client;
+    }
+
+    static HttpResponse<String> get(HttpClient client, URI uri) throws Exception {
+        return client.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -6,12 +6,10 @@ import static vn.ntp.warehouse.warehouse.AnnexRows.submission;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,10 +67,8 @@ class ApprovalBuildTest {
     }
 
     private List<String> query(String sql) throws Exception {
-        Properties p = new Properties();
-        p.setProperty("duckdb.read_only", "true");
         List<String> out = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + home.resolve("warehouse.duckdb"), p);
+        try (Connection c = ReadOnlyWarehouse.open(home.resolve("warehouse.duckdb"));
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) out.add(rs.getString(1));
         }

@@ -8,7 +8,9 @@ import vn.ntp.warehouse.lake.LakeWriter.Rows;
 import vn.ntp.warehouse.lake.SubmissionRow;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ntp.warehouse.warehouse.AnnexRows.concat;
@@ -64,7 +66,13 @@ class BlockOnErrorTest {
     void whenErrorsBlockFilesWithAnErrorFromExtractionOrFromTheWarehouseStayOutOfFactsAndMarts() throws Exception {
         jobs.blockOnError(true);
         MartScenario scenario = writeFiles();
-        scenario.build();
+        List<String> progress = new ArrayList<>();
+        scenario.publish(progress);
+
+        assertThat(progress).contains("Chặn 3 tệp có lỗi (block_on_error): số liệu của các tệp này không được đưa vào kho và bảng tổng hợp");
+        assertThat(Stream.of("Dựng lớp 03_marts", "Bước 04: kiểm tra chéo", "Dựng lớp 05_findings", "Chặn 3 tệp", "Dựng lại ")
+                .map(start -> progress.stream().filter(line -> line.startsWith(start)).map(progress::indexOf).findFirst().orElse(-1)).toList())
+                .as("candidate layers, rules, findings, blocking decision, published pass: in that order").doesNotContain(-1).isSorted();
 
         assertThat(scenario.query("select submission_id, status, blocked from submission order by 1")).containsExactly(
                 List.of("s03430", "loaded", "false"), List.of("s105", "loaded", "true"), List.of("s109", "loaded", "true"),

@@ -5,12 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Copies a folder tree (the shipped {@code sql/} into a test's own, a lake into a second home). */
-final class TreeCopy {
+public final class TreeCopy {
 
     private TreeCopy() {
     }
 
-    static void copy(Path from, Path to) throws IOException {
+    public static void copy(Path from, Path to) throws IOException {
         try (var paths = Files.walk(from)) {
             for (Path source : paths.toList()) {
                 Path target = to.resolve(from.relativize(source).toString());

@@ -8,29 +8,28 @@ import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.extract.FormReader;
 import vn.ntp.warehouse.extract.HeaderResolver;
 import vn.ntp.warehouse.extract.IdentityResolver;
-import vn.ntp.warehouse.extract.MetadataScanner;
+import vn.ntp.warehouse.extract.FormHead;
 import vn.ntp.warehouse.extract.SheetMetadata;
 import vn.ntp.warehouse.extract.SheetRow;
 import vn.ntp.warehouse.extract.template.AnnexTemplate;
 import vn.ntp.warehouse.reference.ProjectCatalogue;
 import vn.ntp.warehouse.validate.FindingCatalogue;
 
-/** Biểu 01: recognised by a header whose columns read as allocations by budget level. */
+/**
+ * Biểu 01: recognised by a header whose columns read as allocations by budget level; its header, metadata and
+ * identity go through the same {@link FormHead} as every family.
+ */
 public final class BudgetForm implements FormReader {
     private final AnnexTemplate template;
-    private final HeaderResolver headers;
-    private final MetadataScanner metadata;
+    private final FormHead form;
     private final BudgetColumnClassifier columns;
-    private final IdentityResolver identities;
     private final ProjectCatalogue projects;
     private final FindingCatalogue checks;
 
     public BudgetForm(AnnexTemplate template, IdentityResolver identities, ProjectCatalogue projects, FindingCatalogue checks) {
         this.template = template;
-        this.headers = new HeaderResolver(template.header());
-        this.metadata = new MetadataScanner(template.metadata());
+        this.form = new FormHead(template.metadata(), template.header(), template.formCode(), null, identities);
         this.columns = new BudgetColumnClassifier(template.columns());
-        this.identities = identities;
         this.projects = projects;
         this.checks = checks;
     }
@@ -47,30 +46,26 @@ public final class BudgetForm implements FormReader {
 
     @Override
     public Optional<Recognized> recognize(String sheet, List<SheetRow> head, ExtractionContext context) {
-        Optional<HeaderResolver.Resolved> resolved = headers.resolve(head);
+        Optional<HeaderResolver.Resolved> resolved = form.header(head);
         if (resolved.isEmpty()) return Optional.empty();
         BudgetColumnClassifier.Classified classified = columns.classify(resolved.get().layout());
         if (!classified.mentionsAllocation()) return Optional.empty();
-        int headerRow = resolved.get().layout().firstRow();
-        List<SheetRow> above = head.stream().filter(r -> r.index() < headerRow).toList();
-        SheetMetadata meta = metadata.scan(above);
         List<Finding> columnFindings = classified.missing().stream()
                 .map(m -> new Finding(m.code(), sheet, m.cellRef(), "", null, m.label(), ""))
                 .toList();
         if (!classified.hasAllocation()) {
-            if (!namesThisForm(meta)) return Optional.empty();
+            if (!namesThisForm(form.metadata(head, resolved.get().layout()))) return Optional.empty();
             return Optional.of(missingAllocation(sheet, classified, columnFindings));
         }
-        List<Finding> identityFindings = new java.util.ArrayList<>(columnFindings);
-        IdentityResolver.Result identity = identities.resolve(meta, sheet, template.formCode(), identityFindings::add);
-        if (identity.identity().isEmpty()) {
-            return Optional.of(Recognized.refused("MISSING_METADATA", identity.missing(), List.of()));
-        }
+        FormHead.Identified identified = form.identify(sheet, head, resolved.get().layout());
+        if (!identified.known()) return Optional.of(identified.unloadable());
+        List<Finding> findings = new java.util.ArrayList<>(columnFindings);
+        findings.addAll(identified.findings());
         BudgetLineClassifier lineClassifier = new BudgetLineClassifier(template.rows(), projects,
-                identity.identity().get().programCode());
+                identified.identity().programCode());
         BudgetSheetParser parser = new BudgetSheetParser(resolved.get().layout(), classified, lineClassifier);
-        BudgetSheetReader reader = new BudgetSheetReader(sheet, identity.identity().get(), meta, parser,
-                checks, context, identityFindings);
+        BudgetSheetReader reader = new BudgetSheetReader(sheet, identified.identity(), identified.meta(), parser,
+                checks, context, findings);
         return Optional.of(Recognized.reading(reader, resolved.get().nextRowPosition()));
     }
 

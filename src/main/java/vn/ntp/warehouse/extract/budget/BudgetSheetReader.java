@@ -93,15 +93,11 @@ final class BudgetSheetReader implements FormSheetReader {
     }
 
     private MoneyUnit moneyUnit(List<BudgetLine> lines, List<Finding> findings) {
-        Optional<MoneyUnit> stated = MoneyUnit.parse(meta.moneyUnitText());
-        if (stated.isPresent()) return stated.get();
         List<BigDecimal> values = new ArrayList<>();
         for (BudgetLine line : lines) {
             for (BigDecimal v : line.values) if (v != null && v.signum() != 0) values.add(v.abs());
         }
-        MoneyUnit guessed = MoneyUnit.guessFromValues(values).orElse(MoneyUnit.TRIEU_DONG);
-        findings.add(new Finding("MONEY_UNIT_GUESSED", sheet, meta.moneyUnitRef(), "", null, guessed.labelVi(), ""));
-        return guessed;
+        return meta.moneyUnit(sheet, Optional.empty(), values, findings::add);
     }
 
     private void emit(BudgetLine line, List<BudgetColumn> columns, MoneyUnit unit, ExtractionOutput output) {

@@ -83,8 +83,6 @@ final class OutputSheetReader implements FormSheetReader {
     }
 
     private MoneyUnit moneyUnit(List<Finding> findings) {
-        Optional<MoneyUnit> stated = MoneyUnit.parse(identified.meta().moneyUnitText()).or(columns::headerMoneyUnit);
-        if (stated.isPresent()) return stated.get();
         List<BigDecimal> money = new ArrayList<>();
         for (Line line : lines) {
             for (OutputColumns.Figure f : columns.figures()) {
@@ -92,11 +90,10 @@ final class OutputSheetReader implements FormSheetReader {
                 if (f.money() && v != null && v.signum() != 0) money.add(v.abs());
             }
         }
-        if (money.isEmpty()) return MoneyUnit.TRIEU_DONG;
-        MoneyUnit guessed = MoneyUnit.guessFromValues(money).orElse(MoneyUnit.TRIEU_DONG);
-        findings.add(new Finding("MONEY_UNIT_GUESSED", sheet, identified.meta().moneyUnitRef(), "", null,
-                guessed.labelVi(), ""));
-        return guessed;
+        if (money.isEmpty() && MoneyUnit.parse(identified.meta().moneyUnitText()).or(columns::headerMoneyUnit).isEmpty()) {
+            return MoneyUnit.TRIEU_DONG;   // no money on the sheet: nothing to guess, nothing to report
+        }
+        return identified.meta().moneyUnit(sheet, columns.headerMoneyUnit(), money, findings::add);
     }
 
     private void check(Line line, List<Finding> findings) {

@@ -82,7 +82,7 @@ public final class SheetPreview {
                 String severity = here.stream().map(FindingMessages.Shown::severity)
                         .max(java.util.Comparator.comparingInt(FindingMessages::rank)).orElse(null);
                 String message = here.isEmpty() ? null
-                        : String.join("\n", here.stream().map(FindingMessages.Shown::messageVi).toList());
+                        : String.join("\n", here.stream().map(FindingMessages.Shown::messageWithoutPlace).toList());
                 cells.add(new PreviewCell(ref, text, severity, message));
             }
             rows.add(cells);

@@ -6,7 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,10 +24,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
 import vn.ntp.warehouse.batch.ReferenceData;
 import vn.ntp.warehouse.extract.ExtractedAnnex;
 import vn.ntp.warehouse.extract.ExtractionContext;
 import vn.ntp.warehouse.extract.SheetIdentity;
+import vn.ntp.warehouse.intake.Receipts;
 import vn.ntp.warehouse.portal.account.PortalUser;
 import vn.ntp.warehouse.portal.web.AuditTrail;
 import vn.ntp.warehouse.portal.web.FindingMessages;
@@ -36,7 +48,8 @@ import vn.ntp.warehouse.text.VietnameseText;
  */
 public final class Uploads {
     private static final int KEEP = 500;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     /** One checked upload: who sent it, what the reader made of it, its findings as shown. */
     public record Checked(String id, String username, String originalName, Path file, ExtractedAnnex annex,
@@ -78,6 +91,7 @@ public final class Uploads {
         this.audit = audit;
         this.staging = home.resolve("state").resolve("portal").resolve("uploads");
         this.inbox = inbox;
+        deleteTree(staging);   // uploads of an earlier start can no longer be sent: their ids lived in memory
     }
 
     /** Reads and checks one upload; refuses (403, audited) a workbook of a unit outside the sender's scope. */
@@ -137,6 +151,7 @@ public final class Uploads {
             try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
+            receipt(inboxName);
             Files.move(temp, inbox.resolve(inboxName), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + inboxName + " into the inbox", e);
@@ -145,12 +160,32 @@ public final class Uploads {
         return inboxName;
     }
 
-    /** {@code GNBV_01_109_2024_6-thang-dau-nam-2024_20261204-140512_1a2b3c4d.xlsx}. */
+    /**
+     * Records when the warehouse received the file in the inbox's receipts ({@link Receipts}: timeliness is
+     * measured from it), before the file itself appears there.
+     */
+    private void receipt(String inboxName) throws IOException {
+        Path file = inbox.resolve(Receipts.FILE);
+        String at = OffsetDateTime.now(VIETNAM).truncatedTo(ChronoUnit.MILLIS).toString();
+        synchronized (Uploads.class) {
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+                 FileLock lock = channel.lock()) {
+                CSVPrinter csv = new CSVPrinter(Channels.newWriter(channel, StandardCharsets.UTF_8),
+                        CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
+                if (channel.size() == 0) csv.printRecord("file", "received_at");
+                csv.printRecord(inboxName, at);
+                csv.flush();
+                channel.force(true);
+            }
+        }
+    }
+
+    /** {@code GNBV_01_109_2024_6-thang-dau-nam-2024_20261204-140512-345_1a2b3c4d.xlsx}: names sort in the order they were sent. */
     static String inboxName(Checked c) {
         SheetIdentity id = c.identity();
         String period = VietnameseText.fold(id.period().periodLabel()).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return String.join("_", slug(id.programCode()), slug(id.formCode()), slug(id.unitCode()), String.valueOf(id.period().year()),
-                period, LocalDateTime.now().format(STAMP), c.id().substring(0, 8)) + extension(c.file().getFileName().toString());
+                period, LocalDateTime.now(VIETNAM).format(STAMP), c.id().substring(0, 8)) + extension(c.file().getFileName().toString());
     }
 
     /** The unit code that {@link #inboxName} recorded, or null for a file not sent through the portal. */

@@ -3,7 +3,6 @@ package vn.ntp.warehouse.portal.warehouse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -13,10 +12,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Collectors;
 
 import vn.ntp.warehouse.lake.SqlText;
+import vn.ntp.warehouse.warehouse.ReadOnlyWarehouse;
 
 /**
  * Read-only questions to the published {@code warehouse.duckdb}, one read-only connection per call
@@ -76,11 +75,20 @@ public final class WarehouseQueries {
                 + " order by case severity when 'error' then 0 when 'warning' then 1 else 2 end, sheet, cell_ref", submissionId);
     }
 
-    /** The budget figures a submission holds in the facts (million VND), when it is loaded. */
-    public List<Map<String, Object>> budgetFigures(String submissionId) {
+    /** The figures a submission holds in the facts, per family (budget sums in million VND), when it is loaded. */
+    public List<Map<String, Object>> figures(String submissionId) {
         return query("""
-                select count(*) as lines, sum(allocated_mvnd) as allocated_mvnd, sum(disbursed_mvnd) as disbursed_mvnd
-                from fact_budget where submission_id = ? having count(*) > 0""", submissionId);
+                select * from (
+                    select 1 as ord, 'Biểu 01: vốn (triệu đồng)' as family, count(*) as lines,
+                           sum(allocated_mvnd) as allocated_mvnd, sum(disbursed_mvnd) as disbursed_mvnd
+                    from fact_budget where submission_id = ?
+                    union all
+                    select 2, 'Biểu 02: hộ nghèo, hộ cận nghèo', count(*), null, null from fact_households where submission_id = ?
+                    union all
+                    select 3, 'Biểu 03: thiếu hụt dịch vụ xã hội cơ bản', count(*), null, null from fact_deprivation where submission_id = ?
+                    union all
+                    select 4, 'Biểu 04: kết quả thực hiện', count(*), null, null from fact_output where submission_id = ?
+                ) where lines > 0 order by ord""", submissionId, submissionId, submissionId, submissionId);
     }
 
     /** The periods any unit must report for (expected_submission), newest first. */
@@ -133,10 +141,7 @@ public final class WarehouseQueries {
 
     private List<Map<String, Object>> query(String sql, Object... params) {
         if (!exists()) return List.of();
-        Properties readOnly = new Properties();
-        readOnly.setProperty("duckdb.read_only", "true");
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse.toAbsolutePath(), readOnly);
-             PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = ReadOnlyWarehouse.open(warehouse); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) s.setObject(i + 1, params[i]);
             try (ResultSet rs = s.executeQuery()) {
                 ResultSetMetaData meta = rs.getMetaData();

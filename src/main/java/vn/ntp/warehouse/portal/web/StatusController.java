@@ -69,7 +69,7 @@ public class StatusController {
         model.addAttribute("user", user);
         model.addAttribute("s", s);
         model.addAttribute("findings", warehouse.findings(submissionId));
-        model.addAttribute("figures", warehouse.budgetFigures(submissionId));
+        model.addAttribute("figures", warehouse.figures(submissionId));
         return "ho-so-chi-tiet";
     }
 
