@@ -29,7 +29,7 @@ public class PublishWarehouseTasklet implements Tasklet {
                 new WarehouseBuilder(settings.home(), settings.sqlDir(), settings.reference(), settings.jobsDir())
                         .publish(progress::detail);
         switch (publication.outcome()) {
-            case UNCHANGED -> progress.detail("Lake, SQL, danh mục và quy tắc không đổi từ lần dựng trước: giữ nguyên kho dữ liệu, không dựng lại");
+            case UNCHANGED -> progress.detail("Kho tệp gốc, SQL, danh mục và quy tắc không đổi từ lần dựng trước: giữ nguyên kho dữ liệu, không dựng lại");
             case INCREMENTAL -> progress.detail("Chỉ dựng lại " + publication.rebuilt().size() + " phân vùng (chương trình × năm) có dữ liệu mới");
             case FULL -> progress.detail("Dựng lại toàn bộ kho dữ liệu");
         }

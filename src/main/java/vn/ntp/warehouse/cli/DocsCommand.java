@@ -56,15 +56,20 @@ final class DocsCommand {
             Map<String, List<String[]>> tests = tests(s, args.sqlDir());
             StringBuilder toc = new StringBuilder();
             StringBuilder body = new StringBuilder();
-            for (String layer : List.of("03_marts", "02_core", "01_staging", "")) {
+            List<String> layers = new java.util.ArrayList<>(models.values().stream().map(Model::layer).distinct()
+                    .sorted(java.util.Comparator.reverseOrder()).toList());
+            layers.add("");
+            for (String layer : layers) {
                 List<String> names = kinds.keySet().stream()
                         .filter(n -> layer.isEmpty() ? !models.containsKey(n) : models.containsKey(n) && models.get(n).layer().equals(layer)).toList();
                 if (names.isEmpty()) continue;
                 String title = switch (layer) {
                     case "03_marts" -> "Bảng tổng hợp (sql/03_marts)";
-                    case "02_core" -> "Bảng lõi: danh mục, dữ kiện, tệp, phát hiện (sql/02_core)";
+                    case "02_core" -> "Bảng lõi: danh mục, dữ kiện, tệp (sql/02_core)";
                     case "01_staging" -> "Lớp đọc vào (sql/01_staging)";
-                    default -> "Bảng do chương trình ghi (quy tắc, lịch nộp, trạng thái dựng kho)";
+                    case "05_findings" -> "Phát hiện, sau bước kiểm tra chéo (sql/05_findings)";
+                    case "" -> "Bảng do chương trình ghi (quy tắc, lịch nộp, trạng thái dựng kho)";
+                    default -> "Lớp " + layer.substring(0, 2) + " (sql/" + layer + ")";
                 };
                 body.append("<h2>").append(Html.escape(title)).append("</h2>");
                 toc.append("<li>").append(Html.escape(title)).append(": ");

@@ -343,12 +343,17 @@ public final class RunReport {
                 + "<th class=\"n\">Hộ nghèo cuối kỳ</th><th class=\"n\">Giảm (điểm %)</th><th class=\"n\">Chỉ tiêu giảm</th><th>Đạt chỉ tiêu</th></tr>";
         StringBuilder provinces = new StringBuilder("<table id=\"poverty\">" + head);
         Map<String, StringBuilder> districts = new LinkedHashMap<>();
+        int provinceRows = 0;
         for (Map<String, Object> r : rows) {
             String line = povertyRow(r);
-            if ("tinh".equals(r.get("unit_level"))) provinces.append(line);
-            else districts.computeIfAbsent(str(r.get("province_name")), k -> new StringBuilder("<table>" + head)).append(line);
+            if ("tinh".equals(r.get("unit_level"))) {
+                provinces.append(line);
+                provinceRows++;
+            } else {
+                districts.computeIfAbsent(str(r.get("province_name")), k -> new StringBuilder("<table>" + head)).append(line);
+            }
         }
-        StringBuilder html = new StringBuilder(provinces + "</table>");
+        StringBuilder html = new StringBuilder();
         districts.forEach((province, table) -> html.append(folded(province + ": các huyện", false, table + "</table>")));
         List<SvgBarChart.Bar> bars = new ArrayList<>();
         for (Map<String, Object> r : rows) {
@@ -361,7 +366,8 @@ public final class RunReport {
                         percent(dbl(r.get("poor_rate_end_pct"))) + " (" + count(num(r.get("poor_end"))) + " hộ)", "bar-good"));
             }
         }
-        return SvgBarChart.render("chart-poverty", "Tỷ lệ hộ nghèo đầu kỳ và cuối kỳ, theo tỉnh", bars, 0) + html;
+        return folded("Theo tỉnh (" + count(provinceRows) + ")", provinceRows <= OPEN_PROVINCES,
+                SvgBarChart.render("chart-poverty", "Tỷ lệ hộ nghèo đầu kỳ và cuối kỳ, theo tỉnh", bars, 0) + provinces + "</table>") + html;
     }
 
     private String povertyRow(Map<String, Object> r) {

@@ -73,7 +73,7 @@ final class LayeredBuild {
                 runRules(connection, statement, scope, models);
                 rulesDone = true;
             }
-            progress.accept("Dựng lớp " + layer.name() + " (" + layer.models().size() + " mô hình SQL)");
+            progress.accept("Dựng lớp " + layer.number() + " (" + layer.labelVi() + ", " + layer.models().size() + " mô hình SQL)");
             for (SqlModel model : layer.models()) {
                 log.info("building {}", model.name());
                 model.build(statement, scope.scans());

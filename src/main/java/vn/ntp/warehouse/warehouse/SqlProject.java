@@ -34,6 +34,21 @@ final class SqlProject {
     /** A layer folder and its models in build order. */
     record Layer(String name, List<SqlModel> models) {
 
+        /** What the operator reads for a layer, by the name after its number; other layers are named by number only. */
+        private static final Map<String, String> LABELS_VI = Map.of(
+                "staging", "dữ liệu vào từ lake và danh mục", "core", "bảng lõi", "marts", "bảng tổng hợp",
+                "findings", "phát hiện");
+
+        /** {@code 03} of {@code 03_marts}. */
+        String number() {
+            return name.substring(0, 2);
+        }
+
+        /** {@code bảng tổng hợp} for {@code 03_marts}. */
+        String labelVi() {
+            return LABELS_VI.getOrDefault(name.substring(3), "lớp " + number());
+        }
+
         /** Whether the layer is built before the rules pass (what the rules read). */
         boolean beforeRules() {
             return name.compareTo(RULES_STEP) < 0;

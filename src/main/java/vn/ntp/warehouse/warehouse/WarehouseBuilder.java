@@ -102,7 +102,7 @@ public final class WarehouseBuilder {
         try (Connection connection = open(next);
              Statement statement = connection.createStatement()) {
             new LayeredBuild(config, progress).run(connection, statement, LayeredBuild.Scope.wholeLake(placeholders));
-            return publish(connection, statement, state, next, warehouseFile(), progress);
+            return publish(connection, state, next, warehouseFile(), progress);
         } catch (SQLException e) {
             throw new WarehouseBuildException("cannot build the warehouse: " + e.getMessage(), e);
         } finally {
@@ -140,7 +140,7 @@ public final class WarehouseBuilder {
                     log.info("rebuilding {} (spans partitions)", model.name());
                     model.build(statement, placeholders);
                 }
-                return publish(connection, statement, state, next, live, progress);
+                return publish(connection, state, next, live, progress);
             }
         } catch (SQLException e) {
             throw new WarehouseBuildException("cannot update the warehouse: " + e.getMessage(), e);
@@ -152,11 +152,10 @@ public final class WarehouseBuilder {
         }
     }
 
-    /** Comments every table and column (jobs/dictionary), then checkpoints {@code next} and renames it over {@code live}. */
-    private BuildResult publish(Connection connection, Statement statement, BuildState state, Path next, Path live,
+    /** Checkpoints {@code next} with its state and comments (jobs/dictionary) and renames it over {@code live}. */
+    private BuildResult publish(Connection connection, BuildState state, Path next, Path live,
                                 Consumer<String> progress) throws SQLException {
-        config.dictionary().comment(statement);
-        BuildResult result = WarehouseSwap.checkpointAndRename(connection, state, next, live);
+        BuildResult result = WarehouseSwap.checkpointAndRename(connection, state, config.dictionary(), next, live);
         progress.accept("Đã công bố kho dữ liệu: " + result.warehouseFile());
         return result;
     }

@@ -26,11 +26,16 @@ final class WarehouseSwap {
     private WarehouseSwap() {
     }
 
-    /** Stores {@code state} in {@code next}, checkpoints and closes it, and renames it over {@code live}. */
-    static BuildResult checkpointAndRename(Connection connection, BuildState state, Path next, Path live) throws SQLException {
+    /**
+     * Stores {@code state} in {@code next}, comments every table and column from {@code dictionary}, checkpoints
+     * and closes it, and renames it over {@code live}.
+     */
+    static BuildResult checkpointAndRename(Connection connection, BuildState state, DataDictionary dictionary, Path next,
+                                           Path live) throws SQLException {
         state.writeTo(connection);
         Map<String, Long> rowCounts;
         try (Statement statement = connection.createStatement()) {
+            dictionary.comment(statement);
             rowCounts = tableRowCounts(statement);
             statement.execute("CHECKPOINT");
         }

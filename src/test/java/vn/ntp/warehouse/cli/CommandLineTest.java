@@ -98,15 +98,15 @@ class CommandLineTest {
     void exportWritesEveryMartWithVietnameseHeadersAndGuardsFormulas() throws Exception {
         assertThat(ntp("export", "--home", home.toString(), "--format", "csv").exit()).isZero();
         List<String> csv = Files.readAllLines(home.resolve("exports/mart_disbursement.csv"), StandardCharsets.UTF_8);
-        assertThat(csv.get(0)).startsWith("\uFEFFMã chương trình,Năm,Kỳ báo cáo,Mã đơn vị,Tên đơn vị");
+        assertThat(csv.get(0)).startsWith("\uFEFFMã chương trình,Năm,Kỳ báo cáo,Cấp đơn vị,Mã đơn vị,Tên đơn vị");
         assertThat(csv).hasSizeGreaterThan(100);
         assertThat(ExportCommand.guard("=HYPERLINK(\"http://x\")")).isEqualTo("'=HYPERLINK(\"http://x\")");
         assertThat(ExportCommand.guard("@SUM(A1)")).startsWith("'");
         assertThat(ExportCommand.guard("Dự án 1")).isEqualTo("Dự án 1");
 
         assertThat(ntp("export", "--home", home.toString(), "--format", "xlsx").exit()).isZero();
-        try (Workbook wb = WorkbookFactory.create(home.resolve("exports/mart_disbursement.xlsx").toFile())) {
-            assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Mã chương trình");
+        try (Workbook wb = WorkbookFactory.create(home.resolve("exports/kho-du-lieu.xlsx").toFile())) {
+            assertThat(wb.getSheet("Giải ngân").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Mã chương trình");
         }
         assertThat(ntp("export", "--home", home.toString()).exit()).isZero();
         assertThat(home.resolve("exports/mart_disbursement.parquet")).exists();

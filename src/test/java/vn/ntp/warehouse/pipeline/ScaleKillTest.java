@@ -44,7 +44,7 @@ class ScaleKillTest {
     enum KillPoint {
         DURING_EXTRACTION("tệp (", false),              // a chunk committed, many to go
         DURING_COMPACTION("gộp ", false),               // a partition merged, the ledger's still to merge
-        DURING_WAREHOUSE_BUILD("Dựng lớp 02_core", false),   // the facts are being built
+        DURING_WAREHOUSE_BUILD("Dựng lớp 02 (bảng lõi", false),   // the facts are being built
         // the home already holds 2023: the run rebuilds only 2024 and swaps it into a copy of the published file
         DURING_WAREHOUSE_UPDATE("bảng của các phân vùng dựng lại vào bản sao", true);
 

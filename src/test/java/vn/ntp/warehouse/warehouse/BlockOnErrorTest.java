@@ -70,7 +70,7 @@ class BlockOnErrorTest {
         scenario.publish(progress);
 
         assertThat(progress).contains("Chặn 3 tệp có lỗi (block_on_error): số liệu của các tệp này không được đưa vào kho và bảng tổng hợp");
-        assertThat(Stream.of("Dựng lớp 03_marts", "Bước 04: kiểm tra chéo", "Dựng lớp 05_findings", "Chặn 3 tệp", "Dựng lại ")
+        assertThat(Stream.of("Dựng lớp 03 (bảng tổng hợp", "Bước 04: kiểm tra chéo", "Dựng lớp 05 (phát hiện", "Chặn 3 tệp", "Dựng lại ")
                 .map(start -> progress.stream().filter(line -> line.startsWith(start)).map(progress::indexOf).findFirst().orElse(-1)).toList())
                 .as("candidate layers, rules, findings, blocking decision, published pass: in that order").doesNotContain(-1).isSorted();
 
