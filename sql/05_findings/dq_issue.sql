@@ -114,8 +114,8 @@ valued as (
                 else findings.sheet || '!' || findings.cell_ref
             end                                             as place,
             case
-                when regexp_full_match(findings.actual, '-?[0-9]+(\.[0-9]+)?')
-                     and regexp_full_match(findings.expected, '-?[0-9]+(\.[0-9]+)?')
+                when regexp_full_match(findings.actual, '-?[0-9]{1,27}(\.[0-9]+)?')
+                     and regexp_full_match(findings.expected, '-?[0-9]{1,27}(\.[0-9]+)?')
                 then rtrim(rtrim(cast(abs(cast(findings.actual as decimal(38, 10)) - cast(findings.expected as decimal(38, 10))) as varchar), '0'), '.')
             end                                             as diff
         from findings
@@ -131,9 +131,9 @@ shown as (
         list_transform(named, lambda v: {
             'name': v.name,
             'value': v.value,
-            'number': v.formatted and regexp_full_match(v.value, '-?[0-9]+(\.[0-9]+)?'),
+            'number': v.formatted and regexp_full_match(v.value, '-?[0-9]{1,27}(\.[0-9]+)?'),
             'en': case
-                when v.formatted and regexp_full_match(v.value, '-?[0-9]+(\.[0-9]+)?') then
+                when v.formatted and regexp_full_match(v.value, '-?[0-9]{1,27}(\.[0-9]+)?') then
                     (case when v.value like '-%' then '-' else '' end)
                     || reverse(rtrim(regexp_replace(reverse(split_part(
                            rtrim(rtrim(cast(abs(cast(v.value as decimal(38, 6))) as varchar), '0'), '.'), '.', 1)),

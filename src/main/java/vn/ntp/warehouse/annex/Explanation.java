@@ -29,10 +29,6 @@ public final class Explanation {
             return figure != null && figure.compareTo(total) == 0;
         }
 
-        public int leafCount() {
-            return leaves.size();
-        }
-
         public List<BigDecimal> leafValues() {
             return leaves.stream().map(LineageRow::value).toList();
         }
@@ -68,34 +64,55 @@ public final class Explanation {
                 throw new NoFigure(e.getMessage());
             }
             if (subject.viaPredecessors()) {
-                throw new NoFigure("Đơn vị " + subject.unit().label() + " chưa có trong kỳ " + subject.period().periodLabel()
-                        + ": hãy hỏi từng đơn vị cũ (" + subject.predecessors().stream().map(AnnexSubject.Unit::code)
-                        .reduce((a, b) -> a + ", " + b).orElse("") + ") hoặc dùng ./ntp annex.");
-            }
-            List<String> bases = q.basis() != null ? List.of(q.basis()) : List.of("rolled_up", "reported", "reported_by_parent");
-            for (String basis : bases) {
-                List<Object> keys = new ArrayList<>(List.of(program, subject.period().year(), subject.period().periodLabel(),
-                        subject.unit().unitKey(), basis));
-                String where = keyFilter(mart, q, program, keys);
-                List<Map<String, Object>> figures = warehouse.query("select " + mart.column() + " as figure from "
-                        + mart.table() + " where program_code = ? and year = ? and period_label = ? and unit_key = ? and basis = ?"
-                        + where, keys.toArray());
-                if (figures.isEmpty()) continue;
-                BigDecimal figure = WarehouseRows.decimal(figures.get(0), "figure");
-                List<Object> lineageKeys = new ArrayList<>(List.of(mart.table(), q.measure(), program, subject.period().year(),
-                        subject.period().periodLabel(), subject.unit().unitKey(), basis));
-                String lineageWhere = keyFilter(mart, q, program, lineageKeys);
+                // a unit of the new list over an earlier period: the old units it succeeds, each under its best basis
+                BigDecimal figure = BigDecimal.ZERO;
                 List<LineageRow> leaves = new ArrayList<>();
-                for (Map<String, Object> row : warehouse.query("select * from lineage where mart = ? and measure = ? "
-                        + "and program_code = ? and year = ? and period_label = ? and unit_key = ? and basis = ?"
-                        + lineageWhere + " order by source_unit_code, source_file, sheet, cell_ref", lineageKeys.toArray())) {
-                    leaves.add(LineageRow.of(row));
+                boolean any = false;
+                for (AnnexSubject.Unit old : subject.predecessors()) {
+                    for (String basis : Lineage.BASIS_ORDER) {
+                        Found found = find(warehouse, q, mart, program, subject, old.unitKey(), basis);
+                        if (found == null) continue;
+                        figure = figure.add(found.figure());
+                        leaves.addAll(found.leaves());
+                        any = true;
+                        break;
+                    }
                 }
-                return answer(q, mart, subject, basis, figure == null ? BigDecimal.ZERO : figure, leaves);
+                if (any) return answer(q, mart, subject, "predecessors", figure, leaves);
+            } else {
+                List<String> bases = q.basis() != null ? List.of(q.basis()) : List.of("rolled_up", "reported", "reported_by_parent");
+                for (String basis : bases) {
+                    Found found = find(warehouse, q, mart, program, subject, subject.unit().unitKey(), basis);
+                    if (found != null) return answer(q, mart, subject, basis, found.figure(), found.leaves());
+                }
             }
             throw new NoFigure("Bảng " + mart.table() + " không có số liệu này của " + subject.unit().label() + ", "
                     + program + ", " + subject.period().periodLabel() + ".");
         }
+    }
+
+    private record Found(BigDecimal figure, List<LineageRow> leaves) {
+    }
+
+    /** The mart's figure of one unit and basis and its lineage rows; null when the mart has no such row. */
+    private static Found find(WarehouseRows warehouse, Question q, Mart mart, String program, AnnexSubject subject,
+                              String unitKey, String basis) throws SQLException, NoFigure {
+        List<Object> keys = new ArrayList<>(List.of(program, subject.period().year(), subject.period().periodLabel(), unitKey, basis));
+        String where = keyFilter(mart, q, program, keys);
+        List<Map<String, Object>> figures = warehouse.query("select " + mart.column() + " as figure from " + mart.table()
+                + " where program_code = ? and year = ? and period_label = ? and unit_key = ? and basis = ?" + where, keys.toArray());
+        if (figures.isEmpty()) return null;
+        BigDecimal figure = WarehouseRows.decimal(figures.get(0), "figure");
+        List<Object> lineageKeys = new ArrayList<>(List.of(mart.table(), q.measure(), program, subject.period().year(),
+                subject.period().periodLabel(), unitKey, basis));
+        String lineageWhere = keyFilter(mart, q, program, lineageKeys);
+        List<LineageRow> leaves = new ArrayList<>();
+        for (Map<String, Object> row : warehouse.query("select * from lineage where mart = ? and measure = ? "
+                + "and program_code = ? and year = ? and period_label = ? and unit_key = ? and basis = ?"
+                + lineageWhere + " order by source_unit_code, source_file, sheet, cell_ref", lineageKeys.toArray())) {
+            leaves.add(LineageRow.of(row));
+        }
+        return new Found(figure == null ? BigDecimal.ZERO : figure, leaves);
     }
 
     private static Mart mart(String measure) throws NoFigure {
@@ -169,8 +186,12 @@ public final class Explanation {
         }
         if (q.indicator() != null) what.append(", chỉ số ").append(q.indicator());
         if (q.group() != null) what.append(q.group().equals("poor") ? ", hộ nghèo" : ", hộ cận nghèo");
+        String basisText = basis.equals("predecessors")
+                ? "cộng các đơn vị trước ngày 01/7/2025 hợp thành đơn vị này: " + subject.predecessors().stream()
+                        .map(AnnexSubject.Unit::label).collect(java.util.stream.Collectors.joining(", "))
+                : Texts.basis(basis);
         lines.add("Số liệu: " + what + " — " + subject.unit().label() + ", " + subject.programCode() + ", "
-                + subject.period().periodLabel() + ", cơ sở: " + Texts.basis(basis) + " (" + mart.table() + ")");
+                + subject.period().periodLabel() + ", cơ sở: " + basisText + " (" + mart.table() + ")");
         lines.add("= " + number(figure) + unit);
         lines.add("Gồm " + leaves.size() + " giá trị:");
         int n = 1;

@@ -1,16 +1,14 @@
 package vn.ntp.warehouse.annex;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Leaf values summed by line and column, each with the lineage rows it is the sum of. */
+/** Leaf values summed by the line and column of the form they belong on. */
 final class Figures {
     private final Map<String, Map<String, BigDecimal>> values = new HashMap<>();
-    private final Map<String, List<LineageRow>> sources = new HashMap<>();
 
     /** Sums rows into (line, column); a row whose column is null does not belong on the form. */
     static Figures of(List<LineageRow> rows, Function<LineageRow, String> line, Function<LineageRow, String> column) {
@@ -20,7 +18,6 @@ final class Figures {
             String c = column.apply(row);
             if (l == null || c == null || row.value() == null) continue;
             figures.values.computeIfAbsent(l, k -> new HashMap<>()).merge(c, row.value(), BigDecimal::add);
-            figures.sources.computeIfAbsent(l + "\u0000" + c, k -> new ArrayList<>()).add(row);
         }
         return figures;
     }
@@ -32,10 +29,6 @@ final class Figures {
 
     boolean hasLine(String line) {
         return values.containsKey(line);
-    }
-
-    List<LineageRow> sources(String line, String column) {
-        return sources.getOrDefault(line + "\u0000" + column, List.of());
     }
 
     boolean anyFraction() {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.ntp.warehouse.warehouse.ReadOnlyWarehouse;
 import vn.ntp.warehouse.warehouse.WarehouseBuilder;
 
 /** A read-only session on the published warehouse: parameterised queries, rows as column → value. */
@@ -19,7 +20,7 @@ final class WarehouseRows implements AutoCloseable {
     private final Connection connection;
 
     WarehouseRows(Path warehouseFile) throws SQLException {
-        this.connection = WarehouseBuilder.openReadOnly(warehouseFile);
+        this.connection = ReadOnlyWarehouse.open(warehouseFile);
     }
 
     List<Map<String, Object>> query(String sql, Object... parameters) throws SQLException {

@@ -43,7 +43,7 @@ public final class DiskFull {
                 if (message.contains("no space left on device") || message.contains("disk full")
                         || message.contains("not enough space on the disk") || message.contains("disk quota exceeded")) {
                     return Optional.of("Hết chỗ trên đĩa chứa " + home + ": lần chạy đã dừng khi đang ghi."
-                            + " Kho dữ liệu đã công bố (warehouse.duckdb) vẫn nguyên như trước; lake chỉ giữ các phần đã ghi trọn."
+                            + " Kho dữ liệu đã công bố (warehouse.duckdb) vẫn nguyên như trước; thư mục lake/ chỉ giữ các phần đã ghi trọn."
                             + " Hãy giải phóng chỗ trống trên đĩa rồi chạy lại ./ntp run để tiếp tục từ chỗ dừng.");
                 }
             }

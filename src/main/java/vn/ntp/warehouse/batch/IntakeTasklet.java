@@ -65,7 +65,7 @@ public class IntakeTasklet implements Tasklet {
         });
         LakeIntegrity.Check check = LakeIntegrity.verify(settings.lake(), settings.home().resolve("lake-damaged"));
         if (check.damaged()) {
-            progress.detail("lake: " + check.setAside().size() + " tệp Parquet bị hỏng sau khi ghi (không khớp tổng kiểm CRC-32C)"
+            progress.detail("Thư mục lake/: " + check.setAside().size() + " tệp Parquet bị hỏng sau khi ghi (không khớp tổng kiểm CRC-32C)"
                     + " đã được chuyển sang " + settings.home().resolve("lake-damaged")
                     + "; các tệp trong hộp thư của chúng được đọc lại ở lần chạy này");
         }

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.ntp.warehouse.warehouse.ReadOnlyWarehouse;
 import vn.ntp.warehouse.extract.ExtractedAnnex;
 import vn.ntp.warehouse.extract.ExtractionContext;
 import vn.ntp.warehouse.report.FeedbackWorkbook;
@@ -69,7 +70,7 @@ public class ReportTasklet implements Tasklet {
     private int writeFeedback(String runId, Path inbox) throws SQLException {
         if (!Files.exists(settings.warehouse())) return 0;
         List<Map<String, Object>> files;
-        try (Connection c = WarehouseBuilder.openReadOnly(settings.warehouse())) {
+        try (Connection c = ReadOnlyWarehouse.open(settings.warehouse())) {
             files = new ReportQueries(settings.sqlDir()).rows(c, "report_feedback_files", runId);
         }
         if (files.isEmpty()) return 0;

@@ -92,6 +92,10 @@ final class Help {
         c.put("explain", """
                 số liệu này được cộng từ những ô nào, của tệp nào
                   ./ntp explain --unit MÃ --period "KỲ" --measure CHỈ_TIÊU [--project MÃ_DỰ_ÁN] [--budget-level …] [--capital-type …] [--vintage …]
+                    [--indicator 1.1|"Số nhà được hỗ trợ"] [--group poor|near_poor] [--unit-of-measure …] [--basis …]
+                  CHỈ_TIÊU: allocated, disbursed (Biểu 01); poor_start|end, near_poor_start|end, total_households_start|end,
+                    escaped_poverty, new_poor, ethnic_minority_poor (Biểu 02); deprived_households, base_households (Biểu 03);
+                    planned, achieved, planned_mvnd, disbursed_mvnd (Biểu 04)
                 Mã thoát: 0 các giá trị cộng lại đúng bằng số liệu, 1 không có số liệu này.""");
         c.put("bench", """
                 đo tốc độ (chạy qua Maven, chỉ dùng trong kho mã nguồn)

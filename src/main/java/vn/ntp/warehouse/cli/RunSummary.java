@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
+import vn.ntp.warehouse.warehouse.ReadOnlyWarehouse;
 import vn.ntp.warehouse.batch.AnnexLoadLauncher;
 import vn.ntp.warehouse.batch.NtpSettings;
 import vn.ntp.warehouse.report.ReportQueries;
@@ -32,7 +33,7 @@ final class RunSummary {
             return;
         }
         ReportQueries queries = new ReportQueries(settings.sqlDir());
-        try (Connection c = WarehouseBuilder.openReadOnly(settings.warehouse())) {
+        try (Connection c = ReadOnlyWarehouse.open(settings.warehouse())) {
             Map<String, Long> byStatus = queries.counts(c, "run_files_by_status", outcome.runId());
             Map<String, Long> bySeverity = queries.counts(c, "run_findings_by_severity", outcome.runId());
             Map<String, Object> figures = queries.rows(c, "run_fact_rows", outcome.runId()).get(0);

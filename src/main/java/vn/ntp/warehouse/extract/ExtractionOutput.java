@@ -19,19 +19,26 @@ public final class ExtractionOutput {
     final List<Finding> findings = new ArrayList<>();
 
     public void budget(BudgetRow row) {
-        budget.add(row);
+        if (fits(row.valueMvnd(), row.sheet(), row.cellRef(), row.originalText())) budget.add(row);
     }
 
     public void household(HouseholdRow row) {
-        households.add(row);
+        if (fits(row.value(), row.sheet(), row.cellRef(), row.originalText())) households.add(row);
     }
 
     public void deprivation(DeprivationRow row) {
-        deprivation.add(row);
+        if (fits(row.value(), row.sheet(), row.cellRef(), row.originalText())) deprivation.add(row);
     }
 
     public void output(OutputRow row) {
-        outputs.add(row);
+        if (fits(row.value(), row.sheet(), row.cellRef(), row.originalText())) outputs.add(row);
+    }
+
+    /** A figure too large for the lake (a damaged cell's 1.2E+245) is a finding, never a crash and never a row. */
+    private boolean fits(java.math.BigDecimal value, String sheet, String cellRef, String originalText) {
+        if (vn.ntp.warehouse.lake.LakeDecimal.fits(value)) return true;
+        findings.add(new Finding("NUMBER_OUT_OF_RANGE", sheet, cellRef, "", null, "", originalText));
+        return false;
     }
 
     public void finding(Finding finding) {

@@ -24,6 +24,10 @@ public record BudgetRow(
         BigDecimal valueMvnd, String originalText, String originalUnit,
         String sourceFile, String sheet, String cellRef, int rowNumber) {
 
+    public BudgetRow {
+        valueMvnd = LakeDecimal.of(valueMvnd);
+    }
+
     /** The same row in another lake batch: the lake writer stamps its batch id as it writes. */
     public BudgetRow withBatch(String batchId) {
         return new BudgetRow(submissionId, batchId, programCode, periodYear, periodType,

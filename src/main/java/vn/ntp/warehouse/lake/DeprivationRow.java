@@ -16,6 +16,10 @@ public record DeprivationRow(
         String measure, BigDecimal value, String originalText,
         String sourceFile, String sheet, String cellRef, int rowNumber) {
 
+    public DeprivationRow {
+        value = LakeDecimal.of(value);
+    }
+
     /** The same row in another lake batch: the lake writer stamps its batch id as it writes. */
     public DeprivationRow withBatch(String batchId) {
         return new DeprivationRow(submissionId, batchId, programCode, periodYear, periodType,

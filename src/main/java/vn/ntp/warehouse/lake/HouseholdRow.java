@@ -20,6 +20,10 @@ public record HouseholdRow(
         String stage, String measure, BigDecimal value, String originalText,
         String sourceFile, String sheet, String cellRef, int rowNumber) {
 
+    public HouseholdRow {
+        value = LakeDecimal.of(value);
+    }
+
     /** The same row in another lake batch: the lake writer stamps its batch id as it writes. */
     public HouseholdRow withBatch(String batchId) {
         return new HouseholdRow(submissionId, batchId, programCode, periodYear, periodType,

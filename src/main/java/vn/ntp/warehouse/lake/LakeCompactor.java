@@ -126,6 +126,7 @@ public final class LakeCompactor {
             if (Files.exists(target)) {
                 int removed = 0;
                 for (String source : journal.sources()) {
+                    Files.deleteIfExists(LakeIntegrity.sealOf(inside(lake, source)));
                     if (Files.deleteIfExists(inside(lake, source))) {
                         removed++;
                     }
@@ -166,6 +167,7 @@ public final class LakeCompactor {
             boolean first = true;
             for (Path source : sources) {
                 Files.delete(source);
+                Files.deleteIfExists(LakeIntegrity.sealOf(source));
                 if (first) {
                     checkpoint.reached(Step.FIRST_SOURCE_DELETED);
                     first = false;

@@ -197,18 +197,19 @@ public final class LakeIntegrity {
         return target;
     }
 
-    /** The batch ids of an unsealed file: its name (a part file), else its rows; null when it cannot be read. */
+    /** The batch ids of an unsealed file (its name for a part file, else its rows); null when it cannot be read. */
     private static Set<String> batchesHeld(Path file) {
         String batch = LakeWriter.batchIdOf(file);
-        String sql = "select distinct cast(batch_id as varchar) from read_parquet(" + SqlText.literal(SqlText.path(file)) + ", hive_partitioning=false)";
+        String source = "read_parquet(" + SqlText.literal(SqlText.path(file)) + ", hive_partitioning=false)";
+        String sql = batch != null ? "select count(*) from " + source : "select distinct cast(batch_id as varchar) from " + source;
+        Set<String> batches = new TreeSet<>();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(batch != null ? "select count(*) from (" + sql + ")" : sql)) {
-            Set<String> batches = new TreeSet<>();
+             ResultSet rs = s.executeQuery(sql)) {
             if (batch != null) {
-                batches.add(batch);
-                return batches;
+                batches.add(batch); // readable: its footer and row count are sound
+            } else {
+                while (rs.next()) batches.add(rs.getString(1));
             }
-            while (rs.next()) batches.add(rs.getString(1));
             return batches;
         } catch (SQLException unreadable) {
             return null;

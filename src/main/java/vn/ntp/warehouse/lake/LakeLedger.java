@@ -129,8 +129,9 @@ public final class LakeLedger {
     }
 
     /**
-     * Deletes fact and finding part files of batches that are not in the ledger, their seals, and every
-     * stale {@code *.tmp} file under the lake: the leftovers of a killed run. Returns how many were deleted.
+     * Deletes fact and finding part files of batches that are not in the ledger and every stale
+     * {@code *.tmp} file under the lake: the leftovers of a killed run; with them the seals of files that
+     * are orphans or gone. Returns how many data and temp files were deleted (seals not counted).
      */
     public int removeOrphans() {
         if (!Files.isDirectory(lakeDir)) {
@@ -142,14 +143,16 @@ public final class LakeLedger {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot scan the lake " + lakeDir, e);
         }
+        int removed = 0;
         for (Path file : doomed) {
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot delete the orphan lake file " + file, e);
             }
+            if (!file.getFileName().toString().endsWith(LakeIntegrity.SUFFIX)) removed++;
         }
-        return doomed.size();
+        return removed;
     }
 
     private boolean isLeftover(Path file) {

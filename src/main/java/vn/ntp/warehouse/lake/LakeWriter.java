@@ -104,6 +104,9 @@ public final class LakeWriter {
                  CarpetWriter<T> writer = new CarpetWriter.Builder<>(out, rowType)
                          .withColumnNamingStrategy(ColumnNamingStrategy.SNAKE_CASE)
                          .withDefaultDecimal(18, 6)
+                         // the lake keeps six decimals (a millionth of a million đồng: one đồng); a cached
+                         // formula result such as 333.33333333333331 is rounded to them, never a failed chunk
+                         .withBigDecimalScaleAdjustment(java.math.RoundingMode.HALF_UP)
                          .withCompressionCodec(CompressionCodecName.ZSTD)
                          // a chunk's file is short-lived (compaction rewrites the partition with DuckDB, which
                          // adds dictionaries and statistics): encoding them here costs more than writing the rows

@@ -16,6 +16,10 @@ public record OutputRow(
         String measure, BigDecimal value, String originalText, String originalUnit,
         String sourceFile, String sheet, String cellRef, int rowNumber) {
 
+    public OutputRow {
+        value = LakeDecimal.of(value);
+    }
+
     /** The same row in another lake batch: the lake writer stamps its batch id as it writes. */
     public OutputRow withBatch(String batchId) {
         return new OutputRow(submissionId, batchId, programCode, periodYear, periodType,

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import vn.ntp.warehouse.warehouse.ReadOnlyWarehouse;
 import vn.ntp.warehouse.warehouse.WarehouseBuilder;
 
 /**
@@ -64,7 +65,7 @@ public final class RunReport {
 
     public Path write(String runId, Map<String, Duration> stageTimes) throws IOException, SQLException {
         StringBuilder body = new StringBuilder();
-        try (Connection c = WarehouseBuilder.openReadOnly(warehouse)) {
+        try (Connection c = ReadOnlyWarehouse.open(warehouse)) {
             Map<String, Object> k = queries.rows(c, "report_kpis", runId).get(0);
             body.append(waiting(c, k));
             body.append(section("Lần chạy này", "Các tệp nhận được trong lần chạy này và số liệu đọc từ chúng.",

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 public final class MessageTemplate {
 
     private static final Pattern TOKEN = Pattern.compile("\"\\{(actual|expected)}\"|\\{([a-z_][a-z0-9_]*)(:text)?}");
-    private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+    /** A number a message writes as a number: plain digits, at most 27 before the point (what SQL's decimal holds). */
+    private static final Pattern NUMBER = Pattern.compile("-?[0-9]{1,27}(\\.[0-9]+)?");
     /** Decimals a number keeps in a message (a figure typed with more is rounded half up). */
     public static final int MAX_DECIMALS = 6;
 

@@ -36,7 +36,7 @@ final class SqlProject {
 
         /** What the operator reads for a layer, by the name after its number; other layers are named by number only. */
         private static final Map<String, String> LABELS_VI = Map.of(
-                "staging", "dữ liệu vào từ lake và danh mục", "core", "bảng lõi", "marts", "bảng tổng hợp",
+                "staging", "dữ liệu vào từ kho tệp gốc và danh mục", "core", "bảng lõi", "marts", "bảng tổng hợp",
                 "findings", "phát hiện");
 
         /** {@code 03} of {@code 03_marts}. */

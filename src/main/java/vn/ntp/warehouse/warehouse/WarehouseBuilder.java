@@ -176,15 +176,6 @@ public final class WarehouseBuilder {
         }
     }
 
-    /**
-     * A read-only connection to a warehouse file.
-     *
-     * @deprecated use {@link ReadOnlyWarehouse#open}; kept while {@code report/} and the command line move to it
-     */
-    @Deprecated
-    public static Connection openReadOnly(Path warehouseFile) throws SQLException {
-        return ReadOnlyWarehouse.open(warehouseFile);
-    }
 
     /** A read-write connection for a build, resolving the lake scans beside the file ({@link ReadOnlyWarehouse#searchBeside}). */
     private static Connection open(Path file) throws SQLException {

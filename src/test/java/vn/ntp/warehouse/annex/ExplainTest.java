@@ -73,6 +73,17 @@ class ExplainTest {
     }
 
     @Test
+    void aProvinceOfTheNewListOver2024IsExplainedByTheOldProvincesItSucceeds() throws Exception {
+        Explanation.Answer answer = new Explanation(AnnexSeason.home().resolve("warehouse.duckdb"), Path.of("jobs", "reference"))
+                .explain(new Explanation.Question("08@2025-07-01", AnnexSeason.PERIOD, "GNBV", null, "allocated", null, null,
+                        null, null, null, null, null));
+        assertThat(answer.figure()).isEqualByComparingTo("1000");
+        assertThat(answer.adds()).isTrue();
+        assertThat(answer.leaves()).extracting(LineageRow::sourceUnitCode).containsExactly("026", "075");
+        assertThat(answer.lines().get(0)).contains("Tỉnh Hà Giang (02), Tỉnh Tuyên Quang (08)");
+    }
+
+    @Test
     void aFigureThatDoesNotExistIsSaidSo() throws Exception {
         var run = AnnexSeason.ntp("explain", "--home", AnnexSeason.home().toString(), "--unit", "107", "--period",
                 AnnexSeason.PERIOD, "--measure", "disbursed");

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.ntp.warehouse.warehouse.ReadOnlyWarehouse;
 import vn.ntp.warehouse.warehouse.WarehouseBuilder;
 
 /**
@@ -41,7 +42,7 @@ class MovedHomeTest {
         Files.move(before, after);
         Files.delete(before.getParent());
         assertThat(counts(after)).isEqualTo(counts);
-        try (Connection c = WarehouseBuilder.openReadOnly(after.resolve("warehouse.duckdb")); Statement s = c.createStatement();
+        try (Connection c = ReadOnlyWarehouse.open(after.resolve("warehouse.duckdb")); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select view_name, sql from duckdb_views() where not internal")) {
             while (rs.next()) assertThat(rs.getString(2)).as(rs.getString(1)).doesNotContain(tmp.toString());
         }
@@ -57,7 +58,7 @@ class MovedHomeTest {
     /** Rows of every table and view, through the read-only connection analysts and the commands use. */
     private static Map<String, Long> counts(Path home) throws Exception {
         Map<String, Long> counts = new LinkedHashMap<>();
-        try (Connection c = WarehouseBuilder.openReadOnly(home.resolve("warehouse.duckdb")); Statement s = c.createStatement()) {
+        try (Connection c = ReadOnlyWarehouse.open(home.resolve("warehouse.duckdb")); Statement s = c.createStatement()) {
             List<String> names = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("select table_name from information_schema.tables order by 1")) {
                 while (rs.next()) names.add(rs.getString(1));

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.ntp.warehouse.warehouse.ReadOnlyWarehouse;
 import vn.ntp.warehouse.warehouse.WarehouseBuilder;
 
 /**
@@ -43,7 +44,7 @@ class TimelinessTest {
         assertThat(run.exit()).as(run.out() + run.err()).isZero();
         Instant after = Instant.now();
 
-        try (Connection c = WarehouseBuilder.openReadOnly(tmp.resolve("home/warehouse.duckdb")); Statement s = c.createStatement()) {
+        try (Connection c = ReadOnlyWarehouse.open(tmp.resolve("home/warehouse.duckdb")); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("""
                     select expected_units, received_units, on_time_units from mart_completeness
                     where program_code = 'GNBV' and form_code = '01' and period_label = '6 tháng đầu năm 2024' and province_code = '12'""")) {
@@ -71,7 +72,7 @@ class TimelinessTest {
         // the sample as shipped: 3 of 8, all 3 on time (jobs/sample-inbox.EXPECTED.md)
         Path demo = tmp.resolve("demo-home");
         assertThat(CommandLineTest.ntp("demo", "--home", demo.toString()).exit()).isZero();
-        try (Connection c = WarehouseBuilder.openReadOnly(demo.resolve("warehouse.duckdb")); Statement s = c.createStatement();
+        try (Connection c = ReadOnlyWarehouse.open(demo.resolve("warehouse.duckdb")); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select sum(expected_units), sum(received_units), sum(on_time_units) from mart_completeness")) {
             rs.next();
             assertThat(new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).containsExactly(8, 3, 3);

@@ -17,6 +17,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.ntp.warehouse.warehouse.ReadOnlyWarehouse;
 import vn.ntp.warehouse.warehouse.WarehouseBuilder;
 
 /**
@@ -34,7 +35,7 @@ class WarehouseExplainsItselfTest {
         Path home = tmp.resolve("home");
         assertThat(CommandLineTest.ntp("demo", "--home", home.toString()).exit()).isZero();
         List<String> tables = new ArrayList<>();
-        try (Connection c = WarehouseBuilder.openReadOnly(home.resolve("warehouse.duckdb")); Statement s = c.createStatement()) {
+        try (Connection c = ReadOnlyWarehouse.open(home.resolve("warehouse.duckdb")); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("""
                     select table_name, comment from duckdb_tables() where schema_name = 'main'
                     union all select view_name, comment from duckdb_views() where schema_name = 'main' and not internal order by 1""")) {

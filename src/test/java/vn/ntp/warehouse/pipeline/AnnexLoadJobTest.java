@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.ntp.warehouse.warehouse.ReadOnlyWarehouse;
 import vn.ntp.warehouse.fixtures.AnnexWorkbooks;
 import vn.ntp.warehouse.fixtures.Source;
 import vn.ntp.warehouse.warehouse.WarehouseBuilder;
@@ -161,7 +162,7 @@ class AnnexLoadJobTest {
                 .section("A", "VỐN KẾ HOẠCH NĂM 2024").project("2", "Dự án 2: Đa dạng hóa sinh kế").allocated(Source.NSTW_SN, 1_000)
                 .writeXlsx(inbox, "than-uyen.xlsx");
         assertThat(Pipelines.run(home2, inbox).exitCode()).isZero();
-        try (Connection analyst = WarehouseBuilder.openReadOnly(home2.resolve("warehouse.duckdb"))) {
+        try (Connection analyst = ReadOnlyWarehouse.open(home2.resolve("warehouse.duckdb"))) {
             AnnexWorkbooks.budget("Huyện Than Uyên, tỉnh Lai Châu").unitCode("110")
                     .timestamp(Instant.parse("2024-07-03T08:00:00Z"))
                     .section("A", "VỐN KẾ HOẠCH NĂM 2024").project("2", "Dự án 2: Đa dạng hóa sinh kế").allocated(Source.NSTW_SN, 1_200)

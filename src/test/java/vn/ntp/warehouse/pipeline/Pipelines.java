@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import vn.ntp.warehouse.warehouse.ReadOnlyWarehouse;
 import vn.ntp.warehouse.cli.Ntp;
 import vn.ntp.warehouse.warehouse.WarehouseBuilder;
 
@@ -59,7 +60,7 @@ final class Pipelines {
     }
 
     static List<Map<String, Object>> query(Path home, String sql) throws SQLException {
-        try (Connection c = WarehouseBuilder.openReadOnly(home.resolve("warehouse.duckdb")); Statement s = c.createStatement();
+        try (Connection c = ReadOnlyWarehouse.open(home.resolve("warehouse.duckdb")); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
             return rows(rs);
         }

@@ -71,9 +71,9 @@ class ClusteredScheduleTest {
         survivor.await("Lần chạy theo lịch kết thúc", Duration.ofSeconds(240));
         assertThat(survivor.lines)
                 .as("the survivor recovered the dead node's fire and continued its job execution")
-                .anyMatch(l -> l.startsWith("Chạy lại lần chạy theo lịch của một máy đã dừng"))
+                .anyMatch(l -> l.startsWith("Chạy lại lần chạy theo lịch lúc") && l.endsWith("của một máy đã dừng giữa chừng"))
                 .anyMatch(l -> l.startsWith("Tiếp tục lần chạy chưa xong"))
-                .anyMatch(l -> l.equals("Lần chạy theo lịch kết thúc: COMPLETED"));
+                .anyMatch(l -> l.startsWith("Lần chạy theo lịch kết thúc lúc") && l.contains(": hoàn tất"));
         assertThat(survivor.lines).filteredOn(l -> l.startsWith("Lần chạy theo lịch bắt đầu"))
                 .as("the survivor ran the recovered fire only").hasSize(1);
 

@@ -68,6 +68,7 @@ class CatalogueRenderingTest {
                 probe("C4", "A \"quoted\" label", null, "#REF!", Map.of("note", "1e5")),
                 probe("C5", "x", "0.0000004", "-0.0000004", Map.of()),
                 probe("C6", "", "abc", "2.5", Map.of("share", "-3")),
+                probe("C7", "", "3354296056569924400000000000000000000000000000", "5", Map.of("share", "123456789012345678901234567")),
                 new Finding("RENDER_PROBE", "", "", "", null, "5", "7", Map.of("note", "không có ô")),
                 new Finding("SUM_TOTAL_ROW", "Biểu 01", "C40", "Tiểu dự án 2", "GNBV.DA4", "1250", "1295"),
                 new Finding("MIXED_SUBMISSION", "Tam Đường", "", "", null, "Huyện Phong Thổ, GNBV", "Huyện Tam Đường, GNBV")

@@ -48,7 +48,7 @@ class DocumentedRuleExampleTest {
         WarehouseBuilder builder = new WarehouseBuilder(home, sql, referenceDir, jobs.dir());
         builder.build(m -> { });
 
-        try (var c = WarehouseBuilder.openReadOnly(builder.warehouseFile()); var s = c.createStatement();
+        try (var c = ReadOnlyWarehouse.open(builder.warehouseFile()); var s = c.createStatement();
              var rs = s.executeQuery("select cell_ref, expected, actual, message from dq_issue where rule_code = 'NO_DISBURSEMENT'")) {
             assertThat(rs.next()).isTrue();
             assertThat(List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).containsExactly("H12", "500", "0",

@@ -60,7 +60,7 @@ class MissingPolicyTest {
         builder.build(message -> { });
 
         List<String> messages;
-        try (var c = WarehouseBuilder.openReadOnly(builder.warehouseFile()); var s = c.createStatement();
+        try (var c = ReadOnlyWarehouse.open(builder.warehouseFile()); var s = c.createStatement();
              var rs = s.executeQuery("select message from dq_issue where rule_code = 'POLICY_PROBE' order by submission_id")) {
             messages = new java.util.ArrayList<>();
             while (rs.next()) {
