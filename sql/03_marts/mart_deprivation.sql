@@ -197,10 +197,17 @@ final as (
         indicators.dimension_name_vi                        as dimension_name,
         cast(all_lines.contributing_units as bigint)        as contributing_units,
         all_lines.submission_id,
-        all_lines.source_file
+        all_lines.source_file,
+        coalesce(approvals.approval_status, 'none')         as approval_status    -- the portal's sign-off of this unit's Biểu 03 for the period (approval)
     from all_lines
     left join units on units.unit_key = all_lines.unit_key
     left join indicators on indicators.indicator_code = all_lines.indicator_code
+    left join approval as approvals
+        on approvals.program_code = all_lines.program_code
+        and approvals.form_code = '03'
+        and approvals.unit_code = all_lines.unit_code
+        and approvals.year = all_lines.year
+        and approvals.period_label = all_lines.period_label
 
 )
 

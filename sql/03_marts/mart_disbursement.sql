@@ -170,12 +170,19 @@ final as (
         aggregated.unit_level,
         projects.project_level,
         projects.parent_code,
-        periods.period_type
+        periods.period_type,
+        coalesce(approvals.approval_status, 'none')         as approval_status    -- the portal's sign-off of this unit's Biểu 01 for the period (approval)
     from aggregated
     left join projects on projects.project_code = aggregated.project_code
     left join periods
         on periods.year = aggregated.year
         and periods.period_label = aggregated.period_label
+    left join approval as approvals
+        on approvals.program_code = aggregated.program_code
+        and approvals.form_code = '01'
+        and approvals.unit_code = aggregated.unit_code
+        and approvals.year = aggregated.year
+        and approvals.period_label = aggregated.period_label
 
 )
 

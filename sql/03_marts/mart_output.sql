@@ -276,13 +276,20 @@ final as (
         aggregated.unit_of_measure_key,
         cast(aggregated.contributing_units as bigint)       as contributing_units,
         aggregated.submission_id,
-        aggregated.source_file
+        aggregated.source_file,
+        coalesce(approvals.approval_status, 'none')         as approval_status    -- the portal's sign-off of this unit's Biểu 04 for the period (approval)
     from aggregated
     left join units on units.unit_key = aggregated.unit_key
     left join projects on projects.project_code = aggregated.project_code
     left join periods
         on periods.year = aggregated.year
         and periods.period_label = aggregated.period_label
+    left join approval as approvals
+        on approvals.program_code = aggregated.program_code
+        and approvals.form_code = '04'
+        and approvals.unit_code = aggregated.unit_code
+        and approvals.year = aggregated.year
+        and approvals.period_label = aggregated.period_label
 
 )
 

@@ -221,12 +221,19 @@ final as (
         cast(with_rates.ethnic_minority_poor as bigint)     as ethnic_minority_poor,
         cast(with_rates.contributing_units as bigint)       as contributing_units,
         with_rates.submission_id,
-        with_rates.source_file
+        with_rates.source_file,
+        coalesce(approvals.approval_status, 'none')         as approval_status    -- the portal's sign-off of this unit's Biểu 02 for the period (approval)
     from with_rates
     left join units on units.unit_key = with_rates.unit_key
     left join periods
         on periods.year = with_rates.year
         and periods.period_label = with_rates.period_label
+    left join approval as approvals
+        on approvals.program_code = with_rates.program_code
+        and approvals.form_code = '02'
+        and approvals.unit_code = with_rates.unit_code
+        and approvals.year = with_rates.year
+        and approvals.period_label = with_rates.period_label
 
 )
 

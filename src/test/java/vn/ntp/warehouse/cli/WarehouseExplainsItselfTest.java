@@ -74,7 +74,7 @@ class WarehouseExplainsItselfTest {
         Element disbursement = catalogue.selectFirst("section[data-table=mart_disbursement]");
         assertThat(disbursement.selectFirst("h3").text()).isEqualTo("Tổng hợp giải ngân mart_disbursement (bảng)");
         assertThat(disbursement.selectFirst(".from").text()).contains("fact_budget", "dim_unit", "bridge_rollup_target");
-        assertThat(disbursement.select("table.columns tr").size()).isEqualTo(1 + 18);
+        assertThat(disbursement.select("table.columns tr").size()).isEqualTo(1 + 19);
         assertThat(disbursement.select("li[data-test]").eachText())
                 .contains("mart_disbursement__program_total_equals_facts.sql: đạt");
         assertThat(catalogue.selectFirst("section[data-table=stg_submission] .from").text()).isEqualTo("lake/submission");

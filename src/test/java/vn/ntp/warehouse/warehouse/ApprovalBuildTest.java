@@ -47,6 +47,8 @@ class ApprovalBuildTest {
 
         assertThat(builder.publish(p -> { }).outcome()).as("an approval alone is a change").isEqualTo(WarehouseBuilder.Outcome.FULL);
         assertThat(query("select unit_code || ' ' || approval_status || ' ' || status_by from approval")).containsExactly("109 approved laichau");
+        assertThat(query("select distinct basis || ' ' || approval_status from mart_disbursement where unit_code = '109' order by 1"))
+                .as("the marts carry the unit's approval of that form and period").containsExactly("reported approved");
 
         SubmissionRow later = submission("s2", "b2", "01", "109", "Huyện Phong Thổ", 2024, "Năm 2024", System.currentTimeMillis() + 60_000);
         lake.writeBatch("b2", List.of(later), budgetLeaf(later, "GNBV.DA1.TDA1", "900", "400", 12), List.of());
@@ -64,6 +66,7 @@ class ApprovalBuildTest {
         assertThat(query("select action || ' ' || username || ' ' || coalesce(comment, '') from audit_log order by event_at, action"))
                 .containsExactly("approve laichau ", "withdraw laichau Huyện gửi số liệu điều chỉnh");
         assertThat(query("select approval_status from approval")).containsExactly("withdrawn");
+        assertThat(query("select distinct approval_status from mart_disbursement where unit_code = '109'")).containsExactly("withdrawn");
     }
 
     private List<String> query(String sql) throws Exception {
