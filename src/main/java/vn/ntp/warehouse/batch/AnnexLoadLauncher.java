@@ -41,7 +41,8 @@ public class AnnexLoadLauncher {
         this.counters = counters;
     }
 
-    public record Outcome(boolean ran, BatchStatus status, String runId, RunCounters counters) {
+    /** {@code diskFull}: the sentence for the operator when the run stopped on a full disk ({@link DiskFull}). */
+    public record Outcome(boolean ran, BatchStatus status, String runId, RunCounters counters, Optional<String> diskFull) {
         public boolean succeeded() {
             return ran && status == BatchStatus.COMPLETED;
         }
@@ -52,7 +53,7 @@ public class AnnexLoadLauncher {
         if (lock.isEmpty()) {
             System.out.println("Một lần chạy khác đang diễn ra trên thư mục này; lần này không chạy.");
             log.warn("Another run holds {}; not starting", settings.state().resolve("run.lock"));
-            return new Outcome(false, BatchStatus.ABANDONED, null, counters);
+            return new Outcome(false, BatchStatus.ABANDONED, null, counters, Optional.empty());
         }
         try (RunLock held = lock.get()) {
             String inboxText = inbox.toAbsolutePath().normalize().toString();
@@ -70,8 +71,8 @@ public class AnnexLoadLauncher {
                         .toJobParameters();
                 execution = jobOperator.start(annexLoadJob, params);
             }
-            DiskFull.explain(execution, settings.home()).ifPresent(System.out::println);
-            return new Outcome(true, execution.getStatus(), execution.getJobParameters().getString("runId"), counters);
+            return new Outcome(true, execution.getStatus(), execution.getJobParameters().getString("runId"), counters,
+                    DiskFull.explain(execution, settings.home()));
         }
     }
 

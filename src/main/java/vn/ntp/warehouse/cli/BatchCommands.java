@@ -78,10 +78,10 @@ final class BatchCommands {
     /** A run the job repository marks failed: its cause in one sentence, and whether rerunning continues it. */
     private static int failed(Arguments args, AnnexLoadLauncher.Outcome outcome, List<Throwable> failures) {
         Throwable cause = failures.isEmpty() ? null : failures.get(0);
-        String why = cause == null ? "không rõ nguyên nhân." : Trouble.cause(cause, args.home());
-        boolean config = cause != null && ConfigProblem.find(cause).isPresent();
+        String why = outcome.diskFull().orElseGet(() -> cause == null ? "không rõ nguyên nhân." : Trouble.cause(cause, args.home()));
+        boolean saysWhatToDo = outcome.diskFull().isPresent() || (cause != null && ConfigProblem.find(cause).isPresent());
         String sentence = "Lần chạy " + outcome.runId() + " " + RunProgress.statusVi(outcome.status()) + ": " + why
-                + (config ? "" : " Sau khi khắc phục, chạy lại ./ntp run để tiếp tục từ chỗ dừng.");
+                + (saysWhatToDo ? "" : " Sau khi khắc phục, chạy lại ./ntp run để tiếp tục từ chỗ dừng.");
         return Trouble.report(new Trouble(sentence, cause), args);
     }
 

@@ -43,7 +43,7 @@ public class ScheduledRunJob implements Job {
             System.out.println("Lần chạy theo lịch kết thúc lúc " + RunProgress.time(java.time.Instant.now()) + ": "
                     + (outcome.ran() ? RunProgress.statusVi(outcome.status()) : "không chạy (đang có lần chạy khác)")
                     + (outcome.ran() && !outcome.succeeded()
-                        ? " (nguyên nhân: state/ntp.log trong thư mục của kho; ./ntp run trên cùng hộp thư nói nguyên nhân bằng một câu)" : "")
+                        ? outcome.diskFull().map(why -> ". " + why).orElse(" (nguyên nhân: state/ntp.log trong thư mục của kho; ./ntp run trên cùng hộp thư nói nguyên nhân bằng một câu)") : "")
                     + (context.getNextFireTime() == null ? "" : "; lần chạy tới lúc " + RunProgress.time(context.getNextFireTime().toInstant())));
         } catch (Exception e) {
             log.error("Scheduled run failed", e);
