@@ -77,24 +77,8 @@ final class OdsReader {
         }
     }
 
-    @FunctionalInterface
-    private interface PartReader<T> {
-        T read(XmlPart part) throws XMLStreamException, UnreadableWorkbookException;
-    }
-
-    private <T> T readPart(String name, PartReader<T> reader) throws UnreadableWorkbookException {
-        ZipEntry entry = zip.getEntry(name);
-        if (entry == null) return null;
-        try (XmlPart part = XmlPart.open(name, budget.open(zip, entry))) {
-            T result = reader.read(part);
-            part.finish();
-            return result;
-        } catch (GuardedVisitor.Failure visitorFailure) {
-            throw visitorFailure;
-        } catch (XMLStreamException | IOException | RuntimeException e) {
-            if (budget.exceeded() != null) throw Rejections.zipBomb(budget.exceeded());
-            throw Rejections.corruptPart(name, e);
-        }
+    private <T> T readPart(String name, XmlPart.Reader<T> reader) throws UnreadableWorkbookException {
+        return XmlPart.read(zip, zip.getEntry(name), name, budget, reader);
     }
 
     private static Boolean encrypted(XmlPart part) throws XMLStreamException {

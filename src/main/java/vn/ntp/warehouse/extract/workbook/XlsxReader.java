@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import javax.xml.stream.XMLStreamException;
 
 /**
  * Reads an .xlsx (OOXML zip) straight from the zip with one StAX pass per part, without POI's
@@ -58,11 +57,6 @@ final class XlsxReader {
         Session(ZipFile zip, InflateBudget budget) {
             this.zip = zip;
             this.budget = budget;
-        }
-
-        @FunctionalInterface
-        private interface PartReader<T> {
-            T read(XmlPart part) throws XMLStreamException;
         }
 
         void read(SheetVisitor visitor) throws UnreadableWorkbookException {
@@ -137,26 +131,15 @@ final class XlsxReader {
             return false;
         }
 
-        private <T> T readRelated(Relationships relationships, String type, PartReader<T> reader)
+        private <T> T readRelated(Relationships relationships, String type, XmlPart.Reader<T> reader)
                 throws UnreadableWorkbookException {
             Relationships.Relationship relationship = relationships.firstOfType(type);
             return relationship == null ? null : readPart(relationship.target(), reader);
         }
 
         /** Reads a part, or returns null when the package has no such part. */
-        private <T> T readPart(String name, PartReader<T> reader) throws UnreadableWorkbookException {
-            ZipEntry entry = entry(name);
-            if (entry == null) return null;
-            try (XmlPart part = XmlPart.open(name, budget.open(zip, entry))) {
-                T result = reader.read(part);
-                part.finish();
-                return result;
-            } catch (GuardedVisitor.Failure visitorFailure) {
-                throw visitorFailure;
-            } catch (XMLStreamException | IOException | RuntimeException e) {
-                if (budget.exceeded() != null) throw Rejections.zipBomb(budget.exceeded());
-                throw Rejections.corruptPart(name, e);
-            }
+        private <T> T readPart(String name, XmlPart.Reader<T> reader) throws UnreadableWorkbookException {
+            return XmlPart.read(zip, entry(name), name, budget, reader);
         }
 
         private ZipEntry entry(String name) {

@@ -4,6 +4,8 @@ import com.fasterxml.aalto.stax.InputFactoryImpl;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -26,6 +28,31 @@ final class XmlPart implements AutoCloseable {
         this.name = name;
         this.xml = xml;
         this.in = in;
+    }
+
+    /** What a reader does with one part. */
+    @FunctionalInterface
+    interface Reader<T> {
+        T read(XmlPart part) throws XMLStreamException, UnreadableWorkbookException;
+    }
+
+    /**
+     * Reads the part {@code name} (its zip entry {@code entry}) within the inflate budget, or returns null when the
+     * package has no such part. An over-budget part is a zip bomb; any other failure makes the file corrupt.
+     */
+    static <T> T read(ZipFile zip, ZipEntry entry, String name, InflateBudget budget, Reader<T> reader)
+            throws UnreadableWorkbookException {
+        if (entry == null) return null;
+        try (XmlPart part = open(name, budget.open(zip, entry))) {
+            T result = reader.read(part);
+            part.finish();
+            return result;
+        } catch (GuardedVisitor.Failure visitorFailure) {
+            throw visitorFailure;
+        } catch (XMLStreamException | IOException | RuntimeException e) {
+            if (budget.exceeded() != null) throw Rejections.zipBomb(budget.exceeded());
+            throw Rejections.corruptPart(name, e);
+        }
     }
 
     static XmlPart open(String name, InputStream in) throws XMLStreamException, UnreadableWorkbookException {
