@@ -12,19 +12,15 @@ import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.extract.SheetIdentity;
 import vn.ntp.warehouse.intake.InboxFile;
 import vn.ntp.warehouse.intake.Quarantine;
-import vn.ntp.warehouse.lake.BudgetRow;
-import vn.ntp.warehouse.lake.Dataset;
-import vn.ntp.warehouse.lake.DeprivationRow;
 import vn.ntp.warehouse.lake.FindingRow;
-import vn.ntp.warehouse.lake.HouseholdRow;
 import vn.ntp.warehouse.lake.LakeWriter;
-import vn.ntp.warehouse.lake.OutputRow;
 import vn.ntp.warehouse.lake.SubmissionRow;
 import vn.ntp.warehouse.validate.FindingCatalogue;
 
 /**
- * Writes one chunk of extracted files to the lake as one batch: the facts of every form family
- * (budget, households, deprivation, output) and the findings first, then
+ * Writes one chunk of extracted files to the lake as one batch: the figures of every file (the lake writer
+ * turns them into rows of their family's dataset, stamping the file's identity and the batch) and the findings
+ * first, then
  * the ledger rows that commit them. Files that cannot be loaded are copied to quarantine before
  * the commit, so a crash in between only repeats work. One writer per extraction partition (its
  * batch ids carry the partition's step execution id, so partitions never share a batch id); the
@@ -53,10 +49,7 @@ public class LakeChunkWriter implements ItemWriter<ExtractedFile> {
     public void write(Chunk<? extends ExtractedFile> chunk) throws Exception {
         String batchId = batchPrefix + "-" + String.format("%05d", sequence.incrementAndGet());
         List<SubmissionRow> submissions = new ArrayList<>();
-        List<BudgetRow> budget = new ArrayList<>();
-        List<HouseholdRow> households = new ArrayList<>();
-        List<DeprivationRow> deprivation = new ArrayList<>();
-        List<OutputRow> outputs = new ArrayList<>();
+        List<LakeWriter.Figures> figures = new ArrayList<>();
         List<FindingRow> findings = new ArrayList<>();
         int extracted = 0;
         int duplicates = 0;
@@ -82,20 +75,14 @@ public class LakeChunkWriter implements ItemWriter<ExtractedFile> {
                 rejected++;
                 continue;
             }
-            for (BudgetRow row : annex.budget()) budget.add(row.withBatch(batchId));
-            for (HouseholdRow row : annex.households()) households.add(row.withBatch(batchId));
-            for (DeprivationRow row : annex.deprivation()) deprivation.add(row.withBatch(batchId));
-            for (OutputRow row : annex.outputs()) outputs.add(row.withBatch(batchId));
-            submissions.add(submission(file, batchId, id, annex.savedAtEpochMs(), "extracted", null, null, annex.factRows(), annex.findings().size()));
+            SubmissionRow ledger = submission(file, batchId, id, annex.savedAtEpochMs(), "extracted", null, null,
+                    annex.factRows(), annex.findings().size());
+            submissions.add(ledger);
+            figures.add(new LakeWriter.Figures(ledger, annex.figures()));
             extracted++;
             rows += annex.factRows();
         }
-        lake.writeBatch(batchId, submissions, List.of(
-                new LakeWriter.Rows<>(Dataset.BUDGET, budget),
-                new LakeWriter.Rows<>(Dataset.HOUSEHOLDS, households),
-                new LakeWriter.Rows<>(Dataset.DEPRIVATION, deprivation),
-                new LakeWriter.Rows<>(Dataset.OUTPUT, outputs),
-                new LakeWriter.Rows<>(Dataset.FINDING, findings)));
+        lake.writeBatch(batchId, submissions, figures, findings);
         progress.chunkCommitted(new RunCounters.ChunkTally(extracted, duplicates, rejected, rows, findings.size()));
     }
 

@@ -22,4 +22,9 @@ public final class YamlConfig {
     public static <T> T read(Path file, Class<T> type) {
         return MAPPER.readValue(file.toFile(), type);
     }
+
+    /** A file that ships with the product (a classpath resource), read the same way. */
+    public static <T> T read(java.io.InputStream in, Class<T> type) {
+        return MAPPER.readValue(in, type);
+    }
 }

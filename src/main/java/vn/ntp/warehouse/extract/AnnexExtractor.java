@@ -187,8 +187,8 @@ public final class AnnexExtractor {
                 if (!anyData) return rejected(Finding.about("EMPTY_WORKBOOK", "", ""), output.findings);
                 return rejected(Finding.about("NO_KNOWN_FORM", "", ""), output.findings);
             }
-            return new ExtractedAnnex(false, null, null, null, identity, output.budget, output.households,
-                    output.deprivation, output.outputs, output.findings, sheetsRead, savedAt);
+            return new ExtractedAnnex(false, null, null, null, identity, output.figures, output.findings,
+                    sheetsRead, savedAt);
         }
     }
 

@@ -33,7 +33,7 @@ public final class AnnexFamilies {
                                            UnitMaster units, DeprivationIndicators indicators) {
         IdentityResolver identities = new IdentityResolver(projects, units);
         return List.of(
-                new BudgetForm(templates.family("budget"), identities, projects, catalogue),
+                new BudgetForm(templates.family(BudgetForm.FAMILY), identities, projects, catalogue),
                 new HouseholdsForm(templates.descriptor(HouseholdTemplate.FAMILY, HouseholdTemplate.class),
                         identities, units, catalogue),
                 new DeprivationForm(templates.descriptor(DeprivationTemplate.FAMILY, DeprivationTemplate.class),

@@ -4,29 +4,28 @@ import vn.ntp.warehouse.validate.Finding;
 
 import java.util.List;
 
-import vn.ntp.warehouse.lake.BudgetRow;
-import vn.ntp.warehouse.lake.DeprivationRow;
-import vn.ntp.warehouse.lake.HouseholdRow;
-import vn.ntp.warehouse.lake.OutputRow;
-
 /**
- * What one workbook gave: its identity (from the first form sheet read), the normalized rows of
- * each form family and the findings; or, for a file that cannot be loaded, the reason it goes to
- * quarantine. savedAt is when the sender last saved the workbook (0 when its properties do not say).
+ * What one workbook gave, form-neutral: its identity (program, period, unit, form of the first form sheet read),
+ * the figures of every sheet read (each with its family's dataset, keys and lineage) and the raw findings; or, for
+ * a file that cannot be loaded, the reason it goes to quarantine. savedAt is when the sender last saved the
+ * workbook (0 when its properties do not say).
  */
 public record ExtractedAnnex(
         boolean rejected, String reasonCode, String reasonVi, String reasonEn,
-        SheetIdentity identity, List<BudgetRow> budget, List<HouseholdRow> households,
-        List<DeprivationRow> deprivation, List<OutputRow> outputs, List<Finding> findings, int sheetsRead,
+        SheetIdentity identity, List<Figure> figures, List<Finding> findings, int sheetsRead,
         long savedAtEpochMs) {
 
     public static ExtractedAnnex rejected(String reasonCode, String reasonVi, String reasonEn, List<Finding> findings) {
-        return new ExtractedAnnex(true, reasonCode, reasonVi, reasonEn, null, List.of(), List.of(), List.of(), List.of(),
-                findings, 0, 0L);
+        return new ExtractedAnnex(true, reasonCode, reasonVi, reasonEn, null, List.of(), findings, 0, 0L);
+    }
+
+    /** The figures of one dataset, in the order they were read. */
+    public List<Figure> figures(String dataset) {
+        return figures.stream().filter(f -> f.dataset().equals(dataset)).toList();
     }
 
     /** Figures of every family. */
     public int factRows() {
-        return budget.size() + households.size() + deprivation.size() + outputs.size();
+        return figures.size();
     }
 }

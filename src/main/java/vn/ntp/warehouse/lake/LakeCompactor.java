@@ -82,8 +82,8 @@ public final class LakeCompactor {
         Set<String> committedBatchIds = null;
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
              Statement statement = connection.createStatement()) {
-            for (Dataset<?> dataset : Dataset.ALL) {
-                for (Map.Entry<Path, List<Path>> partition : partitions(lakeDir.resolve(dataset.name())).entrySet()) {
+            for (String dataset : Dataset.names()) {
+                for (Map.Entry<Path, List<Path>> partition : partitions(lakeDir.resolve(dataset)).entrySet()) {
                     if (partition.getValue().size() <= maxFilesPerPartition) {
                         continue;
                     }
@@ -96,8 +96,8 @@ public final class LakeCompactor {
                     }
                     Path target = freeTargetName(partition.getKey(), runId);
                     long rows = merge(statement, sources, target);
-                    Merge merge = new Merge(dataset.name(),
-                            lakeDir.resolve(dataset.name()).relativize(partition.getKey()).toString().replace('\\', '/'),
+                    Merge merge = new Merge(dataset,
+                            lakeDir.resolve(dataset).relativize(partition.getKey()).toString().replace('\\', '/'),
                             sources.size(), rows, target);
                     merges.add(merge);
                     onMerged.accept(merge);
@@ -200,13 +200,13 @@ public final class LakeCompactor {
     }
 
     /** Small files whose rows are committed: earlier merges, ledger files, part files of ledger batches. */
-    private List<Path> mergeable(Dataset<?> dataset, List<Path> files, Set<String> committedBatchIds) {
+    private List<Path> mergeable(String dataset, List<Path> files, Set<String> committedBatchIds) {
         List<Path> out = new ArrayList<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
             String batchId = LakeWriter.batchIdOf(file);
             boolean committed = name.startsWith(LakeWriter.COMPACT_PREFIX)
-                    || (batchId != null && (dataset.isLedger() || committedBatchIds.contains(batchId)));
+                    || (batchId != null && (Dataset.isLedger(dataset) || committedBatchIds.contains(batchId)));
             if (committed && size(file) < targetFileBytes) {
                 out.add(file);
             }

@@ -2,6 +2,10 @@ package vn.ntp.warehouse.lake;
 
 import com.jerolba.carpet.CarpetWriter;
 import com.jerolba.carpet.ColumnNamingStrategy;
+import com.jerolba.carpet.io.OutputStreamOutputFile;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 
 import java.io.IOException;
@@ -18,6 +22,8 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import vn.ntp.warehouse.extract.Figure;
+
 /**
  * Writes one batch (a chunk of submissions) to the Parquet lake:
  * {@code <lake>/<dataset>/program=<P>/year=<Y>/part-<batchId>.parquet}, one file per partition per
@@ -29,11 +35,8 @@ import java.util.stream.Collectors;
  */
 public final class LakeWriter {
 
-    /** The rows of one dataset in a batch. */
-    public record Rows<T extends Record>(Dataset<T> dataset, List<T> rows) {
-        public Rows {
-            rows = List.copyOf(rows);
-        }
+    /** The figures of one file, with its ledger row: the writer stamps its identity, submission and batch on each. */
+    public record Figures(SubmissionRow submission, List<Figure> figures) {
     }
 
     static final String PART_PREFIX = "part-";
@@ -53,69 +56,119 @@ public final class LakeWriter {
         return lakeDir;
     }
 
-    /** Writes budget rows, findings, then the ledger: the batch's commit. Returns the files written. */
-    public List<Path> writeBatch(String batchId, List<SubmissionRow> submissions,
-                                 List<BudgetRow> budget, List<FindingRow> findings) {
-        return writeBatch(batchId, submissions,
-                List.of(new Rows<>(Dataset.BUDGET, budget), new Rows<>(Dataset.FINDING, findings)));
-    }
-
     /**
-     * Writes every dataset of {@code facts} (anything but the ledger), then the ledger rows last.
-     * Returns the files written, ledger files at the end.
+     * Writes the figures (each into its dataset, in the partition of its file), the findings, then the ledger rows
+     * last: the batch's commit. Returns the files written, ledger files at the end.
      */
-    public List<Path> writeBatch(String batchId, List<SubmissionRow> submissions, List<Rows<?>> facts) {
+    public List<Path> writeBatch(String batchId, List<SubmissionRow> submissions, List<Figures> figures,
+                                 List<FindingRow> findings) {
         requireSafeBatchId(batchId);
+        List<Path> written = new ArrayList<>(writeFigures(batchId, figures));
         Map<String, SubmissionRow> submissionsById = submissions.stream()
                 .collect(Collectors.toMap(SubmissionRow::submissionId, Function.identity(), (a, b) -> a));
-        List<Path> written = new ArrayList<>();
-        for (Rows<?> rows : facts) {
-            if (rows.dataset().isLedger()) {
-                throw new IllegalArgumentException("the ledger is written last by writeBatch, not as a fact dataset");
-            }
-            written.addAll(write(batchId, rows, submissionsById));
-        }
-        written.addAll(write(batchId, new Rows<>(Dataset.SUBMISSION, submissions), submissionsById));
+        written.addAll(writeRecords(batchId, Dataset.FINDING, findings, submissionsById));
+        written.addAll(writeRecords(batchId, Dataset.SUBMISSION, submissions, submissionsById));
         return written;
     }
 
-    private <T extends Record> List<Path> write(String batchId, Rows<T> rows, Map<String, SubmissionRow> submissionsById) {
-        Dataset<T> dataset = rows.dataset();
+    private List<Path> writeFigures(String batchId, List<Figures> files) {
+        Map<String, Map<LakePartition, List<Figures>>> byTarget = new LinkedHashMap<>();
+        FigureDataset.ALL.forEach(d -> byTarget.put(d.name(), new LinkedHashMap<>()));
+        for (Figures file : files) {
+            LakePartition partition = LakePartition.of(file.submission().programCode(), file.submission().periodYear());
+            Map<String, List<Figure>> byDataset = new LinkedHashMap<>();
+            for (Figure figure : file.figures()) {
+                byDataset.computeIfAbsent(figure.dataset(), d -> new ArrayList<>()).add(figure);
+            }
+            byDataset.forEach((dataset, figures) -> byTarget.get(FigureDataset.named(dataset).name())
+                    .computeIfAbsent(partition, p -> new ArrayList<>()).add(new Figures(file.submission(), figures)));
+        }
+        List<Path> written = new ArrayList<>();
+        for (FigureDataset dataset : FigureDataset.ALL) {
+            for (var partition : byTarget.get(dataset.name()).entrySet()) {
+                Path target = target(dataset.name(), partition.getKey(), batchId);
+                writeAtomically(target, batchId, out -> {
+                    FigureWriteSupport support = new FigureWriteSupport(dataset, batchId);
+                    try (ParquetWriter<Figure> writer = new FigureParquetWriter(out, support).build()) {
+                        for (Figures file : partition.getValue()) {
+                            support.file(file.submission());
+                            for (Figure figure : file.figures()) writer.write(figure);
+                        }
+                    }
+                });
+                written.add(target);
+            }
+        }
+        return written;
+    }
+
+    private <T extends Record> List<Path> writeRecords(String batchId, Dataset<T> dataset, List<T> rows,
+                                                       Map<String, SubmissionRow> submissionsById) {
         Map<LakePartition, List<T>> byPartition = new LinkedHashMap<>();
-        for (T row : rows.rows()) {
+        for (T row : rows) {
             byPartition.computeIfAbsent(dataset.partitionOf(row, submissionsById), p -> new ArrayList<>()).add(row);
         }
         List<Path> written = new ArrayList<>();
         for (var partition : byPartition.entrySet()) {
-            Path dir = lakeDir.resolve(dataset.name()).resolve(partition.getKey().relativeDir());
-            Path target = dir.resolve(PART_PREFIX + batchId + PARQUET_SUFFIX);
-            writeAtomically(dataset.rowType(), partition.getValue(), target, batchId);
+            Path target = target(dataset.name(), partition.getKey(), batchId);
+            writeAtomically(target, batchId, out -> {
+                try (CarpetWriter<T> writer = new CarpetWriter.Builder<>(out, dataset.rowType())
+                        .withColumnNamingStrategy(ColumnNamingStrategy.SNAKE_CASE)
+                        .withCompressionCodec(CompressionCodecName.ZSTD)
+                        // a chunk's file is short-lived (compaction rewrites the partition with DuckDB, which
+                        // adds dictionaries and statistics): encoding them here costs more than writing the rows
+                        .withDictionaryEncoding(false)
+                        .withStatisticsEnabled(false)
+                        .withSizeStatisticsEnabled(false)
+                        .withPageWriteChecksumEnabled(false)
+                        .build()) {
+                    writer.write(partition.getValue());
+                }
+            });
             written.add(target);
         }
         return written;
     }
 
-    private static <T> void writeAtomically(Class<T> rowType, List<T> rows, Path target, String batchId) {
+    /** The figures' Parquet writer, with the same settings as the records' (see {@link #writeRecords}). */
+    private static final class FigureParquetWriter extends ParquetWriter.Builder<Figure, FigureParquetWriter> {
+        private final FigureWriteSupport support;
+
+        FigureParquetWriter(OutputStream out, FigureWriteSupport support) {
+            super(new OutputStreamOutputFile(out));
+            this.support = support;
+            withCompressionCodec(CompressionCodecName.ZSTD).withDictionaryEncoding(false).withStatisticsEnabled(false)
+                    .withSizeStatisticsEnabled(false).withPageWriteChecksumEnabled(false);
+        }
+
+        @Override
+        protected FigureParquetWriter self() {
+            return this;
+        }
+
+        @Override
+        protected WriteSupport<Figure> getWriteSupport(Configuration conf) {
+            return support;
+        }
+    }
+
+    private Path target(String dataset, LakePartition partition, String batchId) {
+        return lakeDir.resolve(dataset).resolve(partition.relativeDir()).resolve(PART_PREFIX + batchId + PARQUET_SUFFIX);
+    }
+
+    /** What writes a file's Parquet bytes to the stream it is given. */
+    @FunctionalInterface
+    private interface ParquetBody {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static void writeAtomically(Path target, String batchId, ParquetBody body) {
         Path tmp = target.resolveSibling(target.getFileName() + TMP_SUFFIX);
         try {
             Files.createDirectories(target.getParent());
             java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-            try (OutputStream out = new java.util.zip.CheckedOutputStream(Files.newOutputStream(tmp), crc);
-                 CarpetWriter<T> writer = new CarpetWriter.Builder<>(out, rowType)
-                         .withColumnNamingStrategy(ColumnNamingStrategy.SNAKE_CASE)
-                         .withDefaultDecimal(18, 6)
-                         // the lake keeps six decimals (a millionth of a million đồng: one đồng); a cached
-                         // formula result such as 333.33333333333331 is rounded to them, never a failed chunk
-                         .withBigDecimalScaleAdjustment(java.math.RoundingMode.HALF_UP)
-                         .withCompressionCodec(CompressionCodecName.ZSTD)
-                         // a chunk's file is short-lived (compaction rewrites the partition with DuckDB, which
-                         // adds dictionaries and statistics): encoding them here costs more than writing the rows
-                         .withDictionaryEncoding(false)
-                         .withStatisticsEnabled(false)
-                         .withSizeStatisticsEnabled(false)
-                         .withPageWriteChecksumEnabled(false)
-                         .build()) {
-                writer.write(rows);
+            try (OutputStream out = new java.util.zip.CheckedOutputStream(Files.newOutputStream(tmp), crc)) {
+                body.writeTo(out);
             }
             LakeFiles.force(tmp);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -6,14 +6,11 @@ import vn.ntp.warehouse.lake.SqlText;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.RecordComponent;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
@@ -119,43 +116,12 @@ final class SqlPlaceholders {
     }
 
     private static String emptyQuery(String datasetName) {
-        Dataset<?> dataset = Dataset.ALL.stream()
-                .filter(d -> d.name().equals(datasetName))
-                .findFirst()
-                .orElseThrow(() -> new WarehouseBuildException(
-                        "lake dataset '" + datasetName + "' has no file and no known columns (add it to Dataset.ALL)"));
+        Map<String, String> known = Dataset.sqlColumns(datasetName).orElseThrow(() -> new WarehouseBuildException(
+                "lake dataset '" + datasetName + "' has no file and no known columns (add it to lake/figure-datasets.yaml)"));
         StringJoiner columns = new StringJoiner(", ");
-        for (RecordComponent component : dataset.rowType().getRecordComponents()) {
-            columns.add("cast(null as " + duckdbType(component.getType()) + ") as " + snakeCase(component.getName()));
-        }
+        known.forEach((name, type) -> columns.add("cast(null as " + type + ") as " + name));
         columns.add("cast(null as varchar) as program");
         columns.add("cast(null as bigint) as year");
         return "(select " + columns + " where false)";
-    }
-
-    static String snakeCase(String camelCase) {
-        return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
-    }
-
-    private static String duckdbType(Class<?> type) {
-        if (type == int.class || type == Integer.class) {
-            return "integer";
-        }
-        if (type == long.class || type == Long.class) {
-            return "bigint";
-        }
-        if (type == double.class || type == Double.class) {
-            return "double";
-        }
-        if (type == boolean.class || type == Boolean.class) {
-            return "boolean";
-        }
-        if (type == BigDecimal.class) {
-            return "decimal(18, 6)";
-        }
-        if (type == LocalDate.class) {
-            return "date";
-        }
-        return "varchar";
     }
 }

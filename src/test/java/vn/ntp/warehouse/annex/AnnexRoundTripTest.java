@@ -17,11 +17,10 @@ import vn.ntp.warehouse.batch.ReferenceData;
 import vn.ntp.warehouse.extract.ExtractedAnnex;
 import vn.ntp.warehouse.extract.ExtractionContext;
 import vn.ntp.warehouse.validate.Finding;
-import vn.ntp.warehouse.lake.BudgetRow;
-import vn.ntp.warehouse.lake.DeprivationRow;
-import vn.ntp.warehouse.lake.HouseholdRow;
-import vn.ntp.warehouse.lake.OutputRow;
+import vn.ntp.warehouse.extract.Figure;
+import vn.ntp.warehouse.extract.Figure;
 
+import static vn.ntp.warehouse.lake.LakeRows.key;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -58,33 +57,33 @@ class AnnexRoundTripTest {
 
         switch (form) {
             case "01" -> {
-                assertThat(annex.budget()).isNotEmpty().allMatch(r -> r.formCode().equals("01"));
-                assertThat(budgetRead(annex.budget())).isEqualTo(budgetInMart(program));
+                assertThat(annex.figures("budget")).isNotEmpty().allMatch(r -> r.form().equals("01"));
+                assertThat(budgetRead(annex.figures("budget"))).isEqualTo(budgetInMart(program));
             }
             case "02" -> {
-                assertThat(annex.households()).isNotEmpty();
-                assertThat(householdsRead(annex.households())).isEqualTo(householdsInMart(program));
+                assertThat(annex.figures("households")).isNotEmpty();
+                assertThat(householdsRead(annex.figures("households"))).isEqualTo(householdsInMart(program));
             }
             case "03" -> {
-                assertThat(annex.deprivation()).isNotEmpty();
-                assertThat(deprivationRead(annex.deprivation())).isEqualTo(deprivationInMart(program));
+                assertThat(annex.figures("deprivation")).isNotEmpty();
+                assertThat(deprivationRead(annex.figures("deprivation"))).isEqualTo(deprivationInMart(program));
             }
             default -> {
-                assertThat(annex.outputs()).isNotEmpty();
-                assertThat(outputsRead(annex.outputs())).isEqualTo(outputsInMart(program));
+                assertThat(annex.figures("output")).isNotEmpty();
+                assertThat(outputsRead(annex.figures("output"))).isEqualTo(outputsInMart(program));
             }
         }
     }
 
     // ---------- Biểu 01: every leaf project × source × vintage × measure
 
-    private static Map<String, BigDecimal> budgetRead(List<BudgetRow> rows) {
+    private static Map<String, BigDecimal> budgetRead(List<Figure> rows) {
         Map<String, BigDecimal> out = new TreeMap<>();
-        for (BudgetRow r : rows) {
-            if (!r.lineRole().equals("leaf") || r.budgetLevel().equals("TOTAL") || r.capitalType().equals("TOTAL")
+        for (Figure r : rows) {
+            if (!key(r, "line_role").equals("leaf") || key(r, "budget_level").equals("TOTAL") || key(r, "capital_type").equals("TOTAL")
                     || r.measure().equals("disbursement_pct")) continue;
-            out.merge(r.projectCode() + " " + r.budgetLevel() + "/" + r.capitalType() + "/" + r.vintage() + " " + r.measure(),
-                    r.valueMvnd(), BigDecimal::add);
+            out.merge(key(r, "project_code") + " " + key(r, "budget_level") + "/" + key(r, "capital_type") + "/" + key(r, "vintage") + " " + r.measure(),
+                    r.value(), BigDecimal::add);
         }
         return normalized(out);
     }
@@ -105,11 +104,11 @@ class AnnexRoundTripTest {
 
     // ---------- Biểu 02: the province's total line against its rolled-up counts
 
-    private static Map<String, BigDecimal> householdsRead(List<HouseholdRow> rows) {
+    private static Map<String, BigDecimal> householdsRead(List<Figure> rows) {
         Map<String, BigDecimal> out = new TreeMap<>();
-        for (HouseholdRow r : rows) {
-            if (!r.lineRole().equals("total") || r.measure().endsWith("_pct")) continue;
-            out.put(r.stage().equals("na") ? r.measure() : r.measure() + "_" + r.stage(), r.value());
+        for (Figure r : rows) {
+            if (!key(r, "line_role").equals("total") || r.measure().endsWith("_pct")) continue;
+            out.put(key(r, "stage").equals("na") ? r.measure() : r.measure() + "_" + key(r, "stage"), r.value());
         }
         return normalized(out);
     }
@@ -128,11 +127,11 @@ class AnnexRoundTripTest {
 
     // ---------- Biểu 03: deprived households per indicator and group, and the bases
 
-    private static Map<String, BigDecimal> deprivationRead(List<DeprivationRow> rows) {
+    private static Map<String, BigDecimal> deprivationRead(List<Figure> rows) {
         Map<String, BigDecimal> out = new TreeMap<>();
-        for (DeprivationRow r : rows) {
+        for (Figure r : rows) {
             if (r.measure().equals("stated_pct")) continue;
-            out.put(r.indicatorCode() + " " + r.householdGroup(), r.value());
+            out.put(key(r, "indicator_code") + " " + key(r, "household_group"), r.value());
         }
         return normalized(out);
     }
@@ -149,11 +148,11 @@ class AnnexRoundTripTest {
 
     // ---------- Biểu 04: per project and indicator, plan, achievement and money
 
-    private static Map<String, BigDecimal> outputsRead(List<OutputRow> rows) {
+    private static Map<String, BigDecimal> outputsRead(List<Figure> rows) {
         Map<String, BigDecimal> out = new TreeMap<>();
-        for (OutputRow r : rows) {
+        for (Figure r : rows) {
             if (r.measure().equals("stated_pct")) continue;
-            out.merge(r.projectCode() + " " + r.indicator().toLowerCase() + " " + r.measure(), r.value(), BigDecimal::add);
+            out.merge(key(r, "project_code") + " " + key(r, "indicator").toLowerCase() + " " + r.measure(), r.value(), BigDecimal::add);
         }
         return normalized(out);
     }

@@ -47,7 +47,7 @@ class LakeCompactorTest {
         for (int b = 1; b <= BATCHES; b++) {
             String batch = "run1-s1-0000" + b;
             List<SubmissionRow> submissions = new ArrayList<>();
-            List<BudgetRow> budget = new ArrayList<>();
+            List<LakeWriter.Figures> budget = new ArrayList<>();
             List<FindingRow> findings = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
                 int n = b * 10 + i;
@@ -176,10 +176,10 @@ class LakeCompactorTest {
     /** Every row of every dataset, as text, sorted: what the warehouse can read. */
     private Map<String, List<List<String>>> everyRow() throws SQLException {
         Map<String, List<List<String>>> rows = new TreeMap<>();
-        for (Dataset<?> dataset : Dataset.ALL) {
-            Path dir = lake().resolve(dataset.name());
+        for (String dataset : Dataset.names()) {
+            Path dir = lake().resolve(dataset);
             if (LakeLedger.hasParquetFiles(dir)) {
-                rows.put(dataset.name(), query("select * from read_parquet('" + dir + "/**/*.parquet', "
+                rows.put(dataset, query("select * from read_parquet('" + dir + "/**/*.parquet', "
                         + "hive_partitioning=true, union_by_name=true) order by all"));
             }
         }

@@ -1,8 +1,11 @@
 package vn.ntp.warehouse.lake;
 
 import java.math.BigDecimal;
+import java.util.List;
 
-/** Short constructors for lake rows in tests. */
+import vn.ntp.warehouse.extract.Figure;
+
+/** Short constructors for lake rows (and the figures the lake writer turns into rows) in tests. */
 public final class LakeRows {
 
     private LakeRows() {
@@ -16,17 +19,19 @@ public final class LakeRows {
                 year, periodLabel != null && periodLabel.startsWith("Năm") ? "year" : null, periodLabel, status, null, null, 0, 0);
     }
 
-    /** One leaf amount of a budget sheet. */
-    public static BudgetRow budget(SubmissionRow submission, String projectCode, String lineRole, String vintage,
-                                   String budgetLevel, String capitalType, String measure, String valueMvnd,
-                                   String cellRef, int rowNumber) {
-        return new BudgetRow(submission.submissionId(), submission.batchId(),
-                submission.programCode(), submission.periodYear(), submission.periodType(), submission.periodLabel(),
-                submission.unitCode(), submission.unitName(), submission.formCode(),
-                projectCode, projectCode == null ? "Dự án lạ" : "Dự án " + projectCode, lineRole,
-                vintage, budgetLevel, capitalType, measure,
-                new BigDecimal(valueMvnd), valueMvnd, "Triệu đồng",
-                submission.sourceFile(), "Biểu 01", cellRef, rowNumber);
+    /** One amount of a budget sheet, as the figure the reader returns for the file of {@code submission}. */
+    public static LakeWriter.Figures budget(SubmissionRow submission, String projectCode, String lineRole, String vintage,
+                                            String budgetLevel, String capitalType, String measure, String valueMvnd,
+                                            String cellRef, int rowNumber) {
+        return new LakeWriter.Figures(submission, List.of(new Figure("budget", submission.formCode(),
+                Figure.keys(projectCode, projectCode == null ? "Dự án lạ" : "Dự án " + projectCode, lineRole,
+                        vintage, budgetLevel, capitalType),
+                measure, new BigDecimal(valueMvnd), valueMvnd, "Triệu đồng", "Biểu 01", cellRef, rowNumber)));
+    }
+
+    /** A figure's value of a key column of its dataset, by the column's name (e.g. {@code "project_code"}). */
+    public static String key(Figure figure, String column) {
+        return FigureDataset.named(figure.dataset()).key(figure, column);
     }
 
     /** A raw finding (as the reader writes it) about the line {@code label}: stated 10618, its parts 10718. */

@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import vn.ntp.warehouse.extract.Figure;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ntp.warehouse.lake.LakeRows.budget;
 import static vn.ntp.warehouse.lake.LakeRows.finding;
@@ -169,16 +171,15 @@ class LakeWriterTest {
     @Test
     void householdDeprivationAndOutputRowsLandInTheirOwnDatasets() throws Exception {
         var one = BigDecimal.ONE;
-        new LakeWriter(lake()).writeBatch("b1", List.of(phongTho), List.of(
-                new LakeWriter.Rows<>(Dataset.HOUSEHOLDS, List.of(new HouseholdRow("s1", "b1", "GNBV", 2024, "year",
-                        "Năm 2024", "109", "Huyện Phong Thổ", "Biểu 02", "03430", "Xã Mường So", "child", "start", "poor",
-                        one, "1", "f.xlsx", "Biểu 02", "D10", 10))),
-                new LakeWriter.Rows<>(Dataset.DEPRIVATION, List.of(new DeprivationRow("s1", "b1", "GNBV", 2024, "year",
-                        "Năm 2024", "109", "Huyện Phong Thổ", "Biểu 03", "1.1", "Việc làm", "poor", "deprived_households",
-                        one, "1", "f.xlsx", "Biểu 03", "C10", 10))),
-                new LakeWriter.Rows<>(Dataset.OUTPUT, List.of(new OutputRow("s1", "b1", "GNBV", 2024, "year",
-                        "Năm 2024", "109", "Huyện Phong Thổ", "Biểu 04", "GNBV.DA1", "Dự án 1", "Số nhà được hỗ trợ", "Nhà",
-                        "planned", one, "1", null, "f.xlsx", "Biểu 04", "E10", 10)))));
+        SubmissionRow phongThoYear = new SubmissionRow("s1", "b1", "run-1", "f.xlsx", "aaa", 1024, 1_000L, 0L, "GNBV",
+                "Biểu 02", "109", "Huyện Phong Thổ", 2024, "year", "Năm 2024", "extracted", null, null, 3, 0);
+        new LakeWriter(lake()).writeBatch("b1", List.of(phongThoYear), List.of(new LakeWriter.Figures(phongThoYear, List.of(
+                new Figure("households", "Biểu 02", Figure.keys("03430", "Xã Mường So", "child", "start"), "poor",
+                        one, "1", null, "Biểu 02", "D10", 10),
+                new Figure("deprivation", "Biểu 03", Figure.keys("1.1", "Việc làm", "poor"), "deprived_households",
+                        one, "1", null, "Biểu 03", "C10", 10),
+                new Figure("output", "Biểu 04", Figure.keys("GNBV.DA1", "Dự án 1", "Số nhà được hỗ trợ", "Nhà"),
+                        "planned", one, "1", null, "Biểu 04", "E10", 10)))), List.of());
 
         assertThat(lake().resolve("households/program=GNBV/year=2024/part-b1.parquet")).isRegularFile();
         assertThat(lake().resolve("deprivation/program=GNBV/year=2024/part-b1.parquet")).isRegularFile();
@@ -186,8 +187,68 @@ class LakeWriterTest {
         assertThat(query("select reporting_unit_code, unit_code, line_role, stage, measure, value from read_parquet('"
                 + lake() + "/households/**/*.parquet')"))
                 .containsExactly(List.of("109", "03430", "child", "start", "poor", "1.000000"));
-        assertThat(Dataset.ALL).extracting(Dataset::name)
+        assertThat(query("select form_code, indicator_code, indicator_label, household_group, source_file, period_type "
+                + "from read_parquet('" + lake() + "/deprivation/**/*.parquet')"))
+                .containsExactly(List.of("Biểu 03", "1.1", "Việc làm", "poor", "f.xlsx", "year"));
+        assertThat(query("select project_code, project_label, indicator, unit_of_measure, measure, original_unit "
+                + "from read_parquet('" + lake() + "/output/**/*.parquet')"))
+                .containsExactly(List.of("GNBV.DA1", "Dự án 1", "Số nhà được hỗ trợ", "Nhà", "planned", "null"));
+        assertThat(Dataset.names())
                 .containsExactly("budget", "households", "deprivation", "output", "finding", "submission");
+    }
+
+    /**
+     * The figures' files have the columns, order, types and nullability the lake's record classes gave them before
+     * the form-neutral writer (what sql/01_staging, compaction and existing lakes read), checked on the files' own
+     * Parquet schema.
+     */
+    @Test
+    void figureFilesKeepTheLakeSchemaColumnForColumn() throws Exception {
+        SubmissionRow s = submission("s1", "b1", "f.xlsx", "aaa", 1_000L, "GNBV", "109", "Huyện Phong Thổ", 2024,
+                "Năm 2024", "extracted");
+        List<Figure> one = new ArrayList<>();
+        for (FigureDataset dataset : FigureDataset.ALL) {
+            String[] keys = new String[(int) dataset.columns().stream().filter(c -> c.key() >= 0).count()];
+            one.add(new Figure(dataset.name(), "01", Figure.keys(keys), "m", BigDecimal.ONE, "1", null, "x", "C1", 1));
+        }
+        new LakeWriter(lake()).writeBatch("b1", List.of(s), List.of(new LakeWriter.Figures(s, one)), List.of());
+
+        String head = "optional binary submission_id (STRING); optional binary batch_id (STRING); "
+                + "optional binary program_code (STRING); required int32 period_year; optional binary period_type (STRING); "
+                + "optional binary period_label (STRING); ";
+        String tail = "optional binary source_file (STRING); optional binary sheet (STRING); "
+                + "optional binary cell_ref (STRING); required int32 row_number;";
+        String unit = "optional binary unit_code (STRING); optional binary unit_name (STRING); ";
+        String form = "optional binary form_code (STRING); ";
+        assertThat(parquetSchema("budget")).isEqualTo(head + unit + form
+                + "optional binary project_code (STRING); optional binary project_label (STRING); "
+                + "optional binary line_role (STRING); optional binary vintage (STRING); "
+                + "optional binary budget_level (STRING); optional binary capital_type (STRING); "
+                + "optional binary measure (STRING); optional int64 value_mvnd (DECIMAL(18,6)); "
+                + "optional binary original_text (STRING); optional binary original_unit (STRING); " + tail);
+        assertThat(parquetSchema("households")).isEqualTo(head
+                + "optional binary reporting_unit_code (STRING); optional binary reporting_unit_name (STRING); " + form
+                + unit + "optional binary line_role (STRING); optional binary stage (STRING); "
+                + "optional binary measure (STRING); optional int64 value (DECIMAL(18,6)); "
+                + "optional binary original_text (STRING); " + tail);
+        assertThat(parquetSchema("deprivation")).isEqualTo(head + unit + form
+                + "optional binary indicator_code (STRING); optional binary indicator_label (STRING); "
+                + "optional binary household_group (STRING); optional binary measure (STRING); "
+                + "optional int64 value (DECIMAL(18,6)); optional binary original_text (STRING); " + tail);
+        assertThat(parquetSchema("output")).isEqualTo(head + unit + form
+                + "optional binary project_code (STRING); optional binary project_label (STRING); "
+                + "optional binary indicator (STRING); optional binary unit_of_measure (STRING); "
+                + "optional binary measure (STRING); optional int64 value (DECIMAL(18,6)); "
+                + "optional binary original_text (STRING); optional binary original_unit (STRING); " + tail);
+    }
+
+    /** The file's Parquet schema, fields separated by one space. */
+    private String parquetSchema(String dataset) throws IOException {
+        Path file = lake().resolve(dataset + "/program=GNBV/year=2024/part-b1.parquet");
+        try (var reader = org.apache.parquet.hadoop.ParquetFileReader.open(new org.apache.parquet.io.LocalInputFile(file))) {
+            return reader.getFooter().getFileMetaData().getSchema().getFields().stream()
+                    .map(Object::toString).map(String::strip).reduce((a, b) -> a + "; " + b).orElse("") + ";";
+        }
     }
 
     private static List<Path> filesUnder(Path dir) throws IOException {

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import vn.ntp.warehouse.extract.ExtractedAnnex;
 import vn.ntp.warehouse.validate.Finding;
-import vn.ntp.warehouse.lake.BudgetRow;
+import vn.ntp.warehouse.extract.Figure;
 
 /** Issue 5, item 1: a form is found by its header wherever it sits; what is not a form is reported. */
 class FindingTheFormTest {
@@ -61,7 +61,7 @@ class FindingTheFormTest {
         ExtractedAnnex annex = Pipeline.extract(MessyCorpus.write("two-units.xlsx", dir));
 
         assertThat(annex.identity().unitCode()).isEqualTo("109");
-        assertThat(annex.budget()).extracting(BudgetRow::sheet).containsOnly("Phong Thổ");
+        assertThat(annex.figures("budget")).extracting(Figure::sheet).containsOnly("Phong Thổ");
         assertThat(Pipeline.leaves(annex)).isEqualTo(Pipeline.expectedLeaves(MessyCorpus.phongTho(), "Phong Thổ"));
         assertThat(annex.findings()).singleElement().satisfies(f -> {
             assertThat(f.ruleCode()).isEqualTo("MIXED_SUBMISSION");

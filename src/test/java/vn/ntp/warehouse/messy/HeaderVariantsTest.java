@@ -1,5 +1,6 @@
 package vn.ntp.warehouse.messy;
 
+import static vn.ntp.warehouse.lake.LakeRows.key;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -14,7 +15,7 @@ import vn.ntp.warehouse.extract.ExtractedAnnex;
 import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.fixtures.BudgetWorkbookBuilder;
 import vn.ntp.warehouse.fixtures.Measure;
-import vn.ntp.warehouse.lake.BudgetRow;
+import vn.ntp.warehouse.extract.Figure;
 
 /** Issue 5, item 2: columns are matched by their labels however the header is drawn and worded. */
 class HeaderVariantsTest {
@@ -33,7 +34,7 @@ class HeaderVariantsTest {
         assertThat(Pipeline.leaves(annex)).isEqualTo(Pipeline.expectedLeaves(b, "Biểu 01"));
         assertThat(annex.findings()).as("a consistent sheet has no findings").isEmpty();
         // the stated totals and the rate are read as stated figures, not as facts
-        assertThat(Pipeline.row(annex, "Biểu 01", b.cellRef("A", "1.1", Measure.ALLOCATED, null)).budgetLevel()).isEqualTo("TOTAL");
+        assertThat(key(Pipeline.row(annex, "Biểu 01", b.cellRef("A", "1.1", Measure.ALLOCATED, null)), "budget_level")).isEqualTo("TOTAL");
         assertThat(Pipeline.value(annex, "Biểu 01", b.rateCellRef("A", "1.1"))).isEqualByComparingTo("4.87");
     }
 
@@ -42,8 +43,8 @@ class HeaderVariantsTest {
         ExtractedAnnex annex = Pipeline.extract(MessyCorpus.write("header-long-ghep.xlsx", dir));
 
         // column O holds "Vốn lồng ghép (nếu có)": a tenth of each allocation, never loaded
-        assertThat(annex.budget()).extracting(BudgetRow::cellRef).noneMatch(ref -> ref.startsWith("O"));
-        assertThat(annex.budget()).extracting(BudgetRow::cellRef).contains("P14"); // the rate moved to P
+        assertThat(annex.figures("budget")).extracting(Figure::cellRef).noneMatch(ref -> ref.startsWith("O"));
+        assertThat(annex.figures("budget")).extracting(Figure::cellRef).contains("P14"); // the rate moved to P
     }
 
     @Test
@@ -60,10 +61,10 @@ class HeaderVariantsTest {
         // allocations are loaded by source; the one disbursement column is kept as a stated total
         assertThat(Pipeline.leaves(annex)).containsEntry("Biểu 01!D14 allocated NSTW DTPT", new java.math.BigDecimal("85417"));
         assertThat(Pipeline.leaves(annex)).allSatisfy((k, v) -> assertThat(k).contains("allocated"));
-        BudgetRow disbursed = Pipeline.row(annex, "Biểu 01", "I14");
+        Figure disbursed = Pipeline.row(annex, "Biểu 01", "I14");
         assertThat(disbursed.measure()).isEqualTo("disbursed");
-        assertThat(disbursed.budgetLevel()).isEqualTo("TOTAL");
-        assertThat(disbursed.valueMvnd()).isEqualByComparingTo("4693.25");
+        assertThat(key(disbursed, "budget_level")).isEqualTo("TOTAL");
+        assertThat(disbursed.value()).isEqualByComparingTo("4693.25");
         assertThat(b.groupHeaderRef(Measure.DISBURSED)).isEqualTo("I8");
     }
 

@@ -40,7 +40,7 @@ class HostileFilesTest {
         assertThat(annex.reasonCode()).isEqualTo(reason);
         assertThat(annex.reasonVi()).startsWith(vietnamese);
         assertThat(annex.reasonEn()).isNotBlank().doesNotContain("Tệp");
-        assertThat(annex.budget()).isEmpty();
+        assertThat(annex.figures("budget")).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.ntp.warehouse.messy;
 
+import static vn.ntp.warehouse.lake.LakeRows.key;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.ntp.warehouse.extract.ExtractedAnnex;
 import vn.ntp.warehouse.validate.Finding;
-import vn.ntp.warehouse.lake.BudgetRow;
+import vn.ntp.warehouse.extract.Figure;
 
 /** Issue 5, item 6: labels as people type them; a label that matches nothing keeps its figures. */
 class LabelsTest {
@@ -23,8 +24,8 @@ class LabelsTest {
 
         // rows: 11 total, 12 "Von ke hoach nam 2024", 13 "DA1 - ...", 14 "TDA 1: ...", 15 "Tiểu DA2", 16 "DỰ ÁN 3 - ...",
         // 17 "tiểu dự án số 2: ...", 18 "Dự án số 4.", 19 the line that matches nothing
-        assertThat(annex.budget()).filteredOn(r -> r.budgetLevel().equals("NSTW") || r.budgetLevel().equals("NSDP"))
-                .extracting(BudgetRow::cellRef, BudgetRow::projectCode, BudgetRow::lineRole, BudgetRow::vintage)
+        assertThat(annex.figures("budget")).filteredOn(r -> key(r, "budget_level").equals("NSTW") || key(r, "budget_level").equals("NSDP"))
+                .extracting(Figure::cellRef, r -> key(r, "project_code"), r -> key(r, "line_role"), r -> key(r, "vintage"))
                 .contains(
                         tuple("D13", "GNBV.DA1", "aggregate", "current"),
                         tuple("D14", "GNBV.DA1.TDA1", "leaf", "current"),
@@ -37,11 +38,11 @@ class LabelsTest {
     void aLabelThatMatchesNothingIsReportedAndItsFiguresAreKept() throws Exception {
         ExtractedAnnex annex = Pipeline.extract(MessyCorpus.write("loose-labels.xlsx", dir));
 
-        BudgetRow kept = Pipeline.row(annex, "Biểu 01", "G19");
-        assertThat(kept.lineRole()).isEqualTo("unmatched");
-        assertThat(kept.projectCode()).isNull();
-        assertThat(kept.projectLabel()).isEqualTo("Chi hỗ trợ khác (không thuộc dự án nào)");
-        assertThat(kept.valueMvnd()).isEqualByComparingTo("75.5");
+        Figure kept = Pipeline.row(annex, "Biểu 01", "G19");
+        assertThat(key(kept, "line_role")).isEqualTo("unmatched");
+        assertThat(key(kept, "project_code")).isNull();
+        assertThat(key(kept, "project_label")).isEqualTo("Chi hỗ trợ khác (không thuộc dự án nào)");
+        assertThat(kept.value()).isEqualByComparingTo("75.5");
         assertThat(Pipeline.value(annex, "Biểu 01", "M19")).isEqualByComparingTo("10");
         assertThat(annex.findings()).filteredOn(f -> f.ruleCode().equals("UNKNOWN_LABEL"))
                 .extracting(Finding::location, Finding::actual)

@@ -1,5 +1,6 @@
 package vn.ntp.warehouse.messy;
 
+import static vn.ntp.warehouse.lake.LakeRows.key;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -14,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.ntp.warehouse.extract.ExtractedAnnex;
-import vn.ntp.warehouse.lake.BudgetRow;
+import vn.ntp.warehouse.extract.Figure;
 
 /** Issue 5, item 5: a workbook typed in TCVN3 or VNI loads to the same facts as its Unicode twin. */
 class LegacyEncodingWorkbookTest {
@@ -28,10 +29,10 @@ class LegacyEncodingWorkbookTest {
         ExtractedAnnex fromLegacy = Pipeline.extract(legacyFile);
         ExtractedAnnex fromUnicode = Pipeline.extract(MessyCorpus.write(twin, dir));
 
-        assertThat(withoutFileName(fromLegacy.budget())).hasSize(64).isEqualTo(withoutFileName(fromUnicode.budget()));
+        assertThat(fromLegacy.figures("budget")).hasSize(64).isEqualTo(fromUnicode.figures("budget"));
         assertThat(fromLegacy.findings()).isEqualTo(fromUnicode.findings());
         assertThat(fromLegacy.identity()).isEqualTo(fromUnicode.identity());
-        assertThat(Pipeline.row(fromLegacy, "Biểu 01", "D14").projectLabel())
+        assertThat(key(Pipeline.row(fromLegacy, "Biểu 01", "D14"), "project_label"))
                 .isEqualTo("Tiểu dự án 1: Hỗ trợ đầu tư phát triển hạ tầng kinh tế - xã hội tại các huyện nghèo");
         // the file really holds legacy bytes: "Tiểu dự án 1" as the font stores it
         try (InputStream in = Files.newInputStream(legacyFile); Workbook wb = WorkbookFactory.create(in)) {
@@ -39,12 +40,5 @@ class LegacyEncodingWorkbookTest {
             assertThat(cell.getStringCellValue()).doesNotContain("dự án").startsWith("Ti");
             assertThat(wb.getFontAt(cell.getCellStyle().getFontIndex()).getFontName()).isEqualTo(font);
         }
-    }
-
-    private static List<BudgetRow> withoutFileName(List<BudgetRow> rows) {
-        return rows.stream().map(r -> new BudgetRow(r.submissionId(), r.batchId(), r.programCode(), r.periodYear(),
-                r.periodType(), r.periodLabel(), r.unitCode(), r.unitName(), r.formCode(), r.projectCode(),
-                r.projectLabel(), r.lineRole(), r.vintage(), r.budgetLevel(), r.capitalType(), r.measure(), r.valueMvnd(),
-                r.originalText(), r.originalUnit(), "", r.sheet(), r.cellRef(), r.rowNumber())).toList();
     }
 }

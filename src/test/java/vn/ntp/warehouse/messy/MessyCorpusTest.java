@@ -28,7 +28,7 @@ class MessyCorpusTest {
                 assertThat(annex.reasonEn()).as(name).isNotBlank();
                 outcomes.add(name + " → rejected " + annex.reasonCode());
             } else {
-                assertThat(annex.budget()).as(name).isNotEmpty();
+                assertThat(annex.figures("budget")).as(name).isNotEmpty();
                 outcomes.add(name + " → " + annex.factRows() + " rows, " + Pipeline.rules(annex));
             }
         }

@@ -14,7 +14,7 @@ import vn.ntp.warehouse.extract.ExtractedAnnex;
 import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.fixtures.Measure;
 import vn.ntp.warehouse.fixtures.Source;
-import vn.ntp.warehouse.lake.BudgetRow;
+import vn.ntp.warehouse.extract.Figure;
 
 /** Issue 5, item 4: every money unit ends in million VND; a missing unit is guessed and said so. */
 class MoneyUnitsTest {
@@ -28,8 +28,8 @@ class MoneyUnitsTest {
         ExtractedAnnex annex = Pipeline.extract(MessyCorpus.write(name, dir));
 
         assertThat(Pipeline.leaves(annex)).isEqualTo(Pipeline.expectedLeaves(MessyCorpus.phongTho(), "Biểu 01"));
-        BudgetRow d14 = Pipeline.row(annex, "Biểu 01", "D14");
-        assertThat(d14.valueMvnd()).isEqualByComparingTo("85417");
+        Figure d14 = Pipeline.row(annex, "Biểu 01", "D14");
+        assertThat(d14.value()).isEqualByComparingTo("85417");
         assertThat(d14.originalUnit()).isEqualTo(unit);
         assertThat(d14.originalText()).isEqualTo(original);
         assertThat(annex.findings()).isEmpty();

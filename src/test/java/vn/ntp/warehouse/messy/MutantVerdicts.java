@@ -1,6 +1,5 @@
 package vn.ntp.warehouse.messy;
 
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 import vn.ntp.warehouse.extract.ExtractedAnnex;
+import vn.ntp.warehouse.extract.Figure;
+import vn.ntp.warehouse.extract.SheetIdentity;
+import vn.ntp.warehouse.lake.FigureDataset;
 import vn.ntp.warehouse.validate.Finding;
 
 /**
@@ -75,30 +77,18 @@ public final class MutantVerdicts {
      */
     static Map<String, List<List<BigDecimal>>> figures(ExtractedAnnex annex) {
         Map<String, List<List<BigDecimal>>> out = new HashMap<>();
-        for (List<? extends Record> rows : List.of(annex.budget(), annex.households(), annex.deprivation(), annex.outputs())) {
-            for (Record row : rows) {
-                StringBuilder key = new StringBuilder();
-                List<BigDecimal> values = new ArrayList<>();
-
-                for (RecordComponent component : row.getClass().getRecordComponents()) {
-                    Object value;
-                    try {
-                        value = component.getAccessor().invoke(row);
-                    } catch (ReflectiveOperationException e) {
-                        throw new IllegalStateException(e);
-                    }
-                    String name = component.getName();
-                    if (name.endsWith("Label") || name.endsWith("Name")) continue;
-                    switch (name) {
-                        case "submissionId", "batchId", "sourceFile", "originalText", "sheet", "cellRef", "rowNumber" -> { }
-                        default -> {
-                            if (value instanceof BigDecimal d) values.add(d.stripTrailingZeros());
-                            else key.append(name).append('=').append(value).append(' ');
-                        }
-                    }
-                }
-                out.computeIfAbsent(row.getClass().getSimpleName() + " " + key, k -> new ArrayList<>()).add(values);
+        SheetIdentity id = annex.identity();
+        String file = id == null ? "" : "program=" + id.programCode() + " year=" + id.period().year() + " periodType="
+                + id.period().periodType() + " unitCode=" + id.unitCode() + " ";
+        for (Figure figure : annex.figures()) {
+            StringBuilder key = new StringBuilder(figure.dataset()).append(' ').append(file)
+                    .append("form=").append(figure.form()).append(' ');
+            for (FigureDataset.Column column : FigureDataset.named(figure.dataset()).columns()) {
+                if (column.key() < 0 || column.name().endsWith("_label") || column.name().endsWith("_name")) continue;
+                key.append(column.name()).append('=').append(figure.key(column.key())).append(' ');
             }
+            key.append("measure=").append(figure.measure()).append(" originalUnit=").append(figure.originalUnit());
+            out.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(List.of(figure.value().stripTrailingZeros()));
         }
         return out;
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import vn.ntp.warehouse.extract.ExtractedAnnex;
 import vn.ntp.warehouse.validate.Finding;
-import vn.ntp.warehouse.lake.BudgetRow;
+import vn.ntp.warehouse.extract.Figure;
 
 /** Issue 5, item 3: numbers as people type them; errors and dates are findings, never zeros. */
 class NumbersTest {
@@ -52,10 +52,10 @@ class NumbersTest {
 
         String cell = MessyCorpus.commune().cellRef("A", "2", vn.ntp.warehouse.fixtures.Measure.ALLOCATED,
                 vn.ntp.warehouse.fixtures.Source.NSTW_SN);
-        BudgetRow row = Pipeline.row(annex, "Biểu 01", cell);
+        Figure row = Pipeline.row(annex, "Biểu 01", cell);
         assertThat(row.originalText()).isEqualTo("45.632.742.000");
         assertThat(row.originalUnit()).isEqualTo("Đồng");
-        assertThat(row.valueMvnd()).isEqualByComparingTo("45632.742");
+        assertThat(row.value()).isEqualByComparingTo("45632.742");
         assertThat(annex.findings()).isEmpty();
     }
 
@@ -79,7 +79,7 @@ class NumbersTest {
                         tuple("CELL_ERROR", "Biểu 01!I13", "#VALUE!"),
                         tuple("CELL_ERROR", "Biểu 01!E14", "#REF!"),
                         tuple("CELL_ERROR", "Biểu 01!H16", "#DIV/0!"));
-        assertThat(annex.budget()).extracting(BudgetRow::cellRef).doesNotContain("I13", "E14", "H16");
+        assertThat(annex.figures("budget")).extracting(Figure::cellRef).doesNotContain("I13", "E14", "H16");
         // the sums over an error cell are not checked as if it were zero: no SUM_* findings above it
         assertThat(Pipeline.value(annex, "Biểu 01", "D14")).isEqualByComparingTo("85417");
         assertThat(Pipeline.REFERENCE.checks().render(annex.findings().get(1)).messageVi()).isEqualTo(
@@ -94,7 +94,7 @@ class NumbersTest {
                 .containsExactly(
                         tuple("NOT_A_NUMBER", "Biểu 01!K15", "15/06/2024"),   // typed as text
                         tuple("NOT_A_NUMBER", "Biểu 01!K16", "30/06/2024"));  // a date cell
-        assertThat(annex.budget()).extracting(BudgetRow::cellRef).doesNotContain("K15", "K16");
+        assertThat(annex.figures("budget")).extracting(Figure::cellRef).doesNotContain("K15", "K16");
     }
 
     @Test

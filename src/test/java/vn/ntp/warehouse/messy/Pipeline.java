@@ -1,5 +1,6 @@
 package vn.ntp.warehouse.messy;
 
+import static vn.ntp.warehouse.lake.LakeRows.key;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -13,7 +14,7 @@ import vn.ntp.warehouse.extract.ExtractionContext;
 import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.fixtures.BudgetWorkbookBuilder;
 import vn.ntp.warehouse.fixtures.LeafFact;
-import vn.ntp.warehouse.lake.BudgetRow;
+import vn.ntp.warehouse.extract.Figure;
 
 /** The real extractor of a run, built from the repository's {@code jobs/}, and ways to look at what it gave. */
 final class Pipeline {
@@ -50,10 +51,10 @@ final class Pipeline {
     /** Leaf figures as extracted: "E15 allocated NSTW SN" → million VND. */
     static Map<String, BigDecimal> leaves(ExtractedAnnex annex) {
         Map<String, BigDecimal> out = new LinkedHashMap<>();
-        for (BudgetRow r : annex.budget()) {
-            if (!r.lineRole().equals("leaf") || r.budgetLevel().equals("TOTAL") || r.capitalType().equals("TOTAL")) continue;
-            out.put(r.sheet() + "!" + r.cellRef() + " " + r.measure() + " " + r.budgetLevel() + " " + r.capitalType(),
-                    r.valueMvnd().stripTrailingZeros());
+        for (Figure r : annex.figures("budget")) {
+            if (!key(r, "line_role").equals("leaf") || key(r, "budget_level").equals("TOTAL") || key(r, "capital_type").equals("TOTAL")) continue;
+            out.put(r.sheet() + "!" + r.cellRef() + " " + r.measure() + " " + key(r, "budget_level") + " " + key(r, "capital_type"),
+                    r.value().stripTrailingZeros());
         }
         return out;
     }
@@ -69,12 +70,12 @@ final class Pipeline {
     }
 
     static BigDecimal value(ExtractedAnnex annex, String sheet, String cellRef) {
-        return annex.budget().stream().filter(r -> r.sheet().equals(sheet) && r.cellRef().equals(cellRef))
-                .map(r -> r.valueMvnd().stripTrailingZeros()).findFirst().orElse(null);
+        return annex.figures("budget").stream().filter(r -> r.sheet().equals(sheet) && r.cellRef().equals(cellRef))
+                .map(r -> r.value().stripTrailingZeros()).findFirst().orElse(null);
     }
 
-    static BudgetRow row(ExtractedAnnex annex, String sheet, String cellRef) {
-        return annex.budget().stream().filter(r -> r.sheet().equals(sheet) && r.cellRef().equals(cellRef))
+    static Figure row(ExtractedAnnex annex, String sheet, String cellRef) {
+        return annex.figures("budget").stream().filter(r -> r.sheet().equals(sheet) && r.cellRef().equals(cellRef))
                 .findFirst().orElseThrow(() -> new AssertionError("no lake row for " + sheet + "!" + cellRef));
     }
 }

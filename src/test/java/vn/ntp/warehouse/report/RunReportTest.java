@@ -6,10 +6,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.ntp.warehouse.lake.BudgetRow;
-import vn.ntp.warehouse.lake.Dataset;
+import vn.ntp.warehouse.extract.Figure;
 import vn.ntp.warehouse.lake.FindingRow;
-import vn.ntp.warehouse.lake.HouseholdRow;
 import vn.ntp.warehouse.lake.LakeWriter;
 import vn.ntp.warehouse.lake.SubmissionRow;
 import vn.ntp.warehouse.warehouse.WarehouseBuilder;
@@ -48,21 +46,20 @@ class RunReportTest {
         SubmissionRow sinHo = file("s108", "01", "108", "Huyện Sìn Hồ", 2024, H1_2024, "2024-07-20T03:00:00Z");
         SubmissionRow phongTho = file("s109", "01", "109", "Huyện Phong Thổ", 2024, H1_2024, "2024-07-10T03:00:00Z");
         SubmissionRow phongThoPoverty = file("s109-02", "02", "109", "Huyện Phong Thổ", 2024, H1_2024, "2024-07-10T03:00:00Z");
-        List<BudgetRow> budget = new ArrayList<>();
-        budget.addAll(leaf(tamDuongOld, "GNBV.DA2", "900", "100", 12));
-        budget.addAll(leaf(tamDuong, "GNBV.DA2", "1000", "500", 12));
-        budget.addAll(leaf(sinHo, "GNBV.DA2", "2000", "400", 12));
-        budget.addAll(leaf(phongTho, "GNBV.DA2", "4000", "3000", 12));
-        budget.addAll(leaf(phongTho, "GNBV.DA3", "1000", "0", 13));
-        List<HouseholdRow> households = List.of(
+        List<LakeWriter.Figures> figures = new ArrayList<>();
+        figures.add(leaf(tamDuongOld, "GNBV.DA2", "900", "100", 12));
+        figures.add(leaf(tamDuong, "GNBV.DA2", "1000", "500", 12));
+        figures.add(leaf(sinHo, "GNBV.DA2", "2000", "400", 12));
+        figures.add(leaf(phongTho, "GNBV.DA2", "4000", "3000", 12));
+        figures.add(leaf(phongTho, "GNBV.DA3", "1000", "0", 13));
+        figures.add(new LakeWriter.Figures(phongThoPoverty, List.of(
                 household(phongThoPoverty, "na", "total_households", "17630", "C30"),
                 household(phongThoPoverty, "start", "poor", "6687", "D30"),
-                household(phongThoPoverty, "end", "poor", "5000", "E30"));
+                household(phongThoPoverty, "end", "poor", "5000", "E30"))));
         FindingRow finding = new FindingRow("s109", "b1", "SUM_CHILDREN", "109", "GNBV.DA1", phongTho.sourceFile(),
                 "Biểu 01", "E14", "Dự án 1", "9686", "9586", null);
         new LakeWriter(home.resolve("lake")).writeBatch("b1", List.of(tamDuongOld, tamDuong, sinHo, phongTho, phongThoPoverty),
-                List.of(new LakeWriter.Rows<>(Dataset.BUDGET, budget), new LakeWriter.Rows<>(Dataset.HOUSEHOLDS, households),
-                        new LakeWriter.Rows<>(Dataset.FINDING, List.of(finding))));
+                figures, List.of(finding));
         new WarehouseBuilder(home, Path.of("sql"), Path.of("jobs/reference"), Path.of("jobs")).build(m -> { });
 
         Map<String, Duration> times = new LinkedHashMap<>();
@@ -185,19 +182,18 @@ class RunReportTest {
                 unitCode, unitName, year, null, period, "extracted", null, null, 10, id.equals("s109") ? 1 : 0);
     }
 
-    private static List<BudgetRow> leaf(SubmissionRow s, String project, String allocated, String disbursed, int row) {
-        return List.of(budget(s, project, "allocated", allocated, "C" + row, row), budget(s, project, "disbursed", disbursed, "H" + row, row));
+    private static LakeWriter.Figures leaf(SubmissionRow s, String project, String allocated, String disbursed, int row) {
+        return new LakeWriter.Figures(s, List.of(budget(project, "allocated", allocated, "C" + row, row),
+                budget(project, "disbursed", disbursed, "H" + row, row)));
     }
 
-    private static BudgetRow budget(SubmissionRow s, String project, String measure, String value, String cell, int row) {
-        return new BudgetRow(s.submissionId(), s.batchId(), "GNBV", s.periodYear(), null, s.periodLabel(), s.unitCode(),
-                s.unitName(), "01", project, "Dự án " + project, "leaf", "current", "NSTW", "SN", measure,
-                new BigDecimal(value), value, "Triệu đồng", s.sourceFile(), "Biểu 01", cell, row);
+    private static Figure budget(String project, String measure, String value, String cell, int row) {
+        return new Figure("budget", "01", Figure.keys(project, "Dự án " + project, "leaf", "current", "NSTW", "SN"),
+                measure, new BigDecimal(value), value, "Triệu đồng", "Biểu 01", cell, row);
     }
 
-    private static HouseholdRow household(SubmissionRow s, String stage, String measure, String value, String cell) {
-        return new HouseholdRow(s.submissionId(), s.batchId(), "GNBV", s.periodYear(), null, s.periodLabel(), s.unitCode(),
-                s.unitName(), "02", s.unitCode(), s.unitName(), "total", stage, measure, new BigDecimal(value), value,
-                s.sourceFile(), "Biểu 02", cell, 30);
+    private static Figure household(SubmissionRow s, String stage, String measure, String value, String cell) {
+        return new Figure("households", "02", Figure.keys(s.unitCode(), s.unitName(), "total", stage), measure,
+                new BigDecimal(value), value, null, "Biểu 02", cell, 30);
     }
 }

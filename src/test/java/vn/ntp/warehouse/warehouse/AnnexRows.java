@@ -1,16 +1,14 @@
 package vn.ntp.warehouse.warehouse;
 
-import vn.ntp.warehouse.lake.BudgetRow;
-import vn.ntp.warehouse.lake.DeprivationRow;
-import vn.ntp.warehouse.lake.HouseholdRow;
-import vn.ntp.warehouse.lake.OutputRow;
+import vn.ntp.warehouse.extract.Figure;
+import vn.ntp.warehouse.lake.LakeWriter.Figures;
 import vn.ntp.warehouse.lake.SubmissionRow;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Lake rows of Biểu 01–04 as the readers would write them, for warehouse tests. */
+/** Figures of Biểu 01–04 as the readers return them (each line one file's figures), for warehouse tests. */
 final class AnnexRows {
 
     private AnnexRows() {
@@ -27,75 +25,70 @@ final class AnnexRows {
      * One Biểu 02 line: figures as "stage measure value" triples, e.g. {@code "start poor 6687"}, each in its
      * own column from C on.
      */
-    static List<HouseholdRow> householdLine(SubmissionRow s, String unitCode, String unitName, String lineRole,
-                                            int row, String... figures) {
-        List<HouseholdRow> rows = new ArrayList<>();
+    static List<Figures> householdLine(SubmissionRow s, String unitCode, String unitName, String lineRole,
+                                       int row, String... figures) {
+        List<Figure> line = new ArrayList<>();
         char column = 'C';
         for (String figure : figures) {
             String[] parts = figure.split(" ");
-            rows.add(new HouseholdRow(s.submissionId(), s.batchId(), s.programCode(), s.periodYear(), s.periodType(),
-                    s.periodLabel(), s.unitCode(), s.unitName(), s.formCode(), unitCode, unitName, lineRole,
-                    parts[0], parts[1], new BigDecimal(parts[2]), parts[2].replace('.', ','),
-                    s.sourceFile(), "Biểu 02", "" + column++ + row, row));
+            line.add(new Figure("households", s.formCode(), Figure.keys(unitCode, unitName, lineRole, parts[0]),
+                    parts[1], new BigDecimal(parts[2]), parts[2].replace('.', ','), null, "Biểu 02",
+                    "" + column++ + row, row));
         }
-        return rows;
+        return List.of(new Figures(s, line));
     }
 
     /** One Biểu 03 line of the submission's own sheet: deprived (or base) households and the stated rate per group. */
-    static List<DeprivationRow> deprivationLine(SubmissionRow s, String indicatorCode, int row,
-                                                String poor, String poorPct, String nearPoor, String nearPoorPct) {
+    static List<Figures> deprivationLine(SubmissionRow s, String indicatorCode, int row,
+                                         String poor, String poorPct, String nearPoor, String nearPoorPct) {
         String measure = indicatorCode.equals("base") ? "base_households" : "deprived_households";
         String label = indicatorCode.equals("base") ? "Tổng số hộ" : "Chỉ số " + indicatorCode;
-        List<DeprivationRow> rows = new ArrayList<>();
-        rows.add(deprivation(s, indicatorCode, label, "poor", measure, poor, "C" + row, row));
+        List<Figure> line = new ArrayList<>();
+        line.add(deprivation(s, indicatorCode, label, "poor", measure, poor, "C" + row, row));
         if (poorPct != null) {
-            rows.add(deprivation(s, indicatorCode, label, "poor", "stated_pct", poorPct, "D" + row, row));
+            line.add(deprivation(s, indicatorCode, label, "poor", "stated_pct", poorPct, "D" + row, row));
         }
-        rows.add(deprivation(s, indicatorCode, label, "near_poor", measure, nearPoor, "E" + row, row));
+        line.add(deprivation(s, indicatorCode, label, "near_poor", measure, nearPoor, "E" + row, row));
         if (nearPoorPct != null) {
-            rows.add(deprivation(s, indicatorCode, label, "near_poor", "stated_pct", nearPoorPct, "F" + row, row));
+            line.add(deprivation(s, indicatorCode, label, "near_poor", "stated_pct", nearPoorPct, "F" + row, row));
         }
-        return rows;
+        return List.of(new Figures(s, line));
     }
 
-    private static DeprivationRow deprivation(SubmissionRow s, String indicatorCode, String label, String group,
-                                              String measure, String value, String cellRef, int row) {
-        return new DeprivationRow(s.submissionId(), s.batchId(), s.programCode(), s.periodYear(), s.periodType(),
-                s.periodLabel(), s.unitCode(), s.unitName(), s.formCode(), indicatorCode, label, group,
-                measure, new BigDecimal(value), value, s.sourceFile(), "Biểu 03", cellRef, row);
+    private static Figure deprivation(SubmissionRow s, String indicatorCode, String label, String group,
+                                      String measure, String value, String cellRef, int row) {
+        return new Figure("deprivation", s.formCode(), Figure.keys(indicatorCode, label, group), measure,
+                new BigDecimal(value), value, null, "Biểu 03", cellRef, row);
     }
 
     /** One Biểu 04 line: plan, done, stated rate, money planned and disbursed (million VND); null cells are left out. */
-    static List<OutputRow> outputLine(SubmissionRow s, String projectCode, String indicator, String unitOfMeasure,
-                                      int row, String planned, String achieved, String statedPct,
-                                      String plannedMvnd, String disbursedMvnd) {
+    static List<Figures> outputLine(SubmissionRow s, String projectCode, String indicator, String unitOfMeasure,
+                                    int row, String planned, String achieved, String statedPct,
+                                    String plannedMvnd, String disbursedMvnd) {
         String[] measures = {"planned", "achieved", "stated_pct", "planned_mvnd", "disbursed_mvnd"};
         String[] values = {planned, achieved, statedPct, plannedMvnd, disbursedMvnd};
-        List<OutputRow> rows = new ArrayList<>();
+        List<Figure> line = new ArrayList<>();
         for (int i = 0; i < measures.length; i++) {
             if (values[i] != null) {
-                rows.add(new OutputRow(s.submissionId(), s.batchId(), s.programCode(), s.periodYear(), s.periodType(),
-                        s.periodLabel(), s.unitCode(), s.unitName(), s.formCode(), projectCode,
-                        projectCode == null ? "Nội dung lạ" : "Dự án " + projectCode, indicator, unitOfMeasure,
+                line.add(new Figure("output", s.formCode(), Figure.keys(projectCode,
+                        projectCode == null ? "Nội dung lạ" : "Dự án " + projectCode, indicator, unitOfMeasure),
                         measures[i], new BigDecimal(values[i]), values[i], i >= 3 ? "Triệu đồng" : null,
-                        s.sourceFile(), "Biểu 04", "" + (char) ('E' + i) + row, row));
+                        "Biểu 04", "" + (char) ('E' + i) + row, row));
             }
         }
-        return rows;
+        return List.of(new Figures(s, line));
     }
 
     /** One leaf Biểu 01 line, NSTW SN current: allocated in column C, disbursed in column H. */
-    static List<BudgetRow> budgetLeaf(SubmissionRow s, String projectCode, String allocated, String disbursed, int row) {
-        return List.of(budget(s, projectCode, "allocated", allocated, "C" + row, row),
-                budget(s, projectCode, "disbursed", disbursed, "H" + row, row));
+    static List<Figures> budgetLeaf(SubmissionRow s, String projectCode, String allocated, String disbursed, int row) {
+        return List.of(new Figures(s, List.of(budget(s, projectCode, "allocated", allocated, "C" + row, row),
+                budget(s, projectCode, "disbursed", disbursed, "H" + row, row))));
     }
 
-    private static BudgetRow budget(SubmissionRow s, String projectCode, String measure, String value,
-                                    String cellRef, int row) {
-        return new BudgetRow(s.submissionId(), s.batchId(), s.programCode(), s.periodYear(), s.periodType(),
-                s.periodLabel(), s.unitCode(), s.unitName(), s.formCode(), projectCode, "Dự án " + projectCode, "leaf",
-                "current", "NSTW", "SN", measure, new BigDecimal(value), value, "Triệu đồng",
-                s.sourceFile(), "Biểu 01", cellRef, row);
+    private static Figure budget(SubmissionRow s, String projectCode, String measure, String value,
+                                 String cellRef, int row) {
+        return new Figure("budget", s.formCode(), Figure.keys(projectCode, "Dự án " + projectCode, "leaf",
+                "current", "NSTW", "SN"), measure, new BigDecimal(value), value, "Triệu đồng", "Biểu 01", cellRef, row);
     }
 
     @SafeVarargs

@@ -16,9 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.ntp.warehouse.lake.Dataset;
 import vn.ntp.warehouse.lake.FindingRow;
-import vn.ntp.warehouse.lake.LakeWriter.Rows;
 import vn.ntp.warehouse.lake.SubmissionRow;
 import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.validate.FindingCatalogue;
@@ -74,9 +72,7 @@ class CatalogueRenderingTest {
                 new Finding("MIXED_SUBMISSION", "Tam Đường", "", "", null, "Huyện Phong Thổ, GNBV", "Huyện Tam Đường, GNBV")
                         .with("first_sheet", "Phong Thổ"),
                 new Finding("PERIOD_MISMATCH", "Biểu 01", "A5", "", null, "2024", "Năm 2023").with("title_cell", "A2"));
-        MartScenario scenario = new MartScenario(home, referenceDir, jobs.dir()).write("b1", List.of(tamDuong), List.of(
-                new Rows<>(Dataset.BUDGET, concat(leaf(tamDuong, "GNBV.DA2", "NSTW SN current", "100", "40", 12))),
-                new Rows<>(Dataset.FINDING, findings.stream().map(this::row).toList())));
+        MartScenario scenario = new MartScenario(home, referenceDir, jobs.dir()).write("b1", List.of(tamDuong), concat(leaf(tamDuong, "GNBV.DA2", "NSTW SN current", "100", "40", 12)), findings.stream().map(this::row).toList());
         scenario.build();
 
         FindingCatalogue catalogue = FindingCatalogue.load(jobsDir.resolve("rules"));
@@ -98,9 +94,7 @@ class CatalogueRenderingTest {
 
     @Test
     void aSeverityOrAMessageChangedInTheCatalogueChangesTheFindingsAlreadyLoaded() throws Exception {
-        MartScenario scenario = new MartScenario(home, referenceDir, jobs.dir()).write("b1", List.of(tamDuong), List.of(
-                new Rows<>(Dataset.BUDGET, concat(leaf(tamDuong, "GNBV.DA2", "NSTW SN current", "100", "40", 12))),
-                new Rows<>(Dataset.FINDING, List.of(row(new Finding("SUM_TOTAL_ROW", "Biểu 01", "C40", "", null, "1250", "1295"))))));
+        MartScenario scenario = new MartScenario(home, referenceDir, jobs.dir()).write("b1", List.of(tamDuong), concat(leaf(tamDuong, "GNBV.DA2", "NSTW SN current", "100", "40", 12)), List.of(row(new Finding("SUM_TOTAL_ROW", "Biểu 01", "C40", "", null, "1250", "1295"))));
         assertThat(scenario.publish(new ArrayList<>()).outcome()).isEqualTo(WarehouseBuilder.Outcome.FULL);
         assertThat(scenario.query("select severity, message from dq_issue")).containsExactly(List.of("warning",
                 "Biểu 01!C40: số tổng ghi 1.295 khác tổng các phần (1.250), chênh 45."));

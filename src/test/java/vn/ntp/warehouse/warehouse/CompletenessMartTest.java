@@ -3,8 +3,6 @@ package vn.ntp.warehouse.warehouse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.ntp.warehouse.lake.Dataset;
-import vn.ntp.warehouse.lake.LakeWriter.Rows;
 import vn.ntp.warehouse.lake.SubmissionRow;
 
 import java.nio.file.Path;
@@ -107,12 +105,12 @@ class CompletenessMartTest {
     }
 
     private void write(SubmissionRow... files) {
-        List<vn.ntp.warehouse.lake.BudgetRow> rows = new java.util.ArrayList<>();
+        List<vn.ntp.warehouse.lake.LakeWriter.Figures> rows = new java.util.ArrayList<>();
         for (SubmissionRow file : files) {
             if (file.status().equals("extracted")) {
                 rows.addAll(concat(leaf(file, "GNBV.DA2", "NSTW SN current", "100", "40", 12)));
             }
         }
-        scenario.write("b1", List.of(files), List.of(new Rows<>(Dataset.BUDGET, rows))).build();
+        scenario.write("b1", List.of(files), rows).build();
     }
 }

@@ -3,8 +3,6 @@ package vn.ntp.warehouse.warehouse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.ntp.warehouse.lake.Dataset;
-import vn.ntp.warehouse.lake.LakeWriter.Rows;
 import vn.ntp.warehouse.lake.SubmissionRow;
 
 import java.nio.file.Path;
@@ -36,9 +34,9 @@ class DeprivationMartTest {
 
     @Test
     void thirtyOnePoorAndTwentyThreeNearPoorOfWhichElevenLackEmploymentGiveTheStatedRates() throws Exception {
-        scenario.write("b1", List.of(siLoLau), List.of(new Rows<>(Dataset.DEPRIVATION, concat(
+        scenario.write("b1", List.of(siLoLau), concat(
                 deprivationLine(siLoLau, "base", 8, "31", null, "23", null),
-                deprivationLine(siLoLau, "1.1", 10, "11", "35.48", "11", "47.83"))))).build();
+                deprivationLine(siLoLau, "1.1", 10, "11", "35.48", "11", "47.83"))).build();
 
         assertThat(scenario.query("select basis, indicator_code, indicator_name, household_group, deprived_households, "
                 + "base_households, round(rate_pct, 2), stated_pct from mart_deprivation where unit_code = '03550' "
@@ -52,11 +50,11 @@ class DeprivationMartTest {
 
     @Test
     void aDistrictAddsItsCommunesHouseholdsAndRecomputesTheRate() throws Exception {
-        scenario.write("b1", List.of(siLoLau, moSiSan), List.of(new Rows<>(Dataset.DEPRIVATION, concat(
+        scenario.write("b1", List.of(siLoLau, moSiSan), concat(
                 deprivationLine(siLoLau, "base", 8, "31", null, "23", null),
                 deprivationLine(siLoLau, "1.1", 10, "11", "35.48", "11", "47.83"),
                 deprivationLine(moSiSan, "base", 8, "9", null, "2", null),
-                deprivationLine(moSiSan, "1.1", 10, "1", "11.11", "0", "0"))))).build();
+                deprivationLine(moSiSan, "1.1", 10, "1", "11.11", "0", "0"))).build();
 
         // 12 / 40 = 30 %; the mean of the communes' rates would be 23.30 %
         assertThat(scenario.query("select unit_code, basis, deprived_households, base_households, round(rate_pct, 2), "
@@ -69,9 +67,9 @@ class DeprivationMartTest {
 
     @Test
     void anIndicatorOutsideTheTwelveBreaksAnAssertion() throws Exception {
-        scenario.write("b1", List.of(siLoLau), List.of(new Rows<>(Dataset.DEPRIVATION, concat(
+        scenario.write("b1", List.of(siLoLau), concat(
                 deprivationLine(siLoLau, "base", 8, "31", null, "23", null),
-                deprivationLine(siLoLau, "9.9", 10, "1", null, "1", null))))).build();
+                deprivationLine(siLoLau, "9.9", 10, "1", null, "1", null))).build();
 
         assertThat(scenario.failingAssertions()).singleElement().asString()
                 .startsWith("fact_deprivation__indicator_in_catalogue.sql: 2 offending row(s)")

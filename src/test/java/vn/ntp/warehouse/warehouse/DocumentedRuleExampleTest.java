@@ -2,8 +2,6 @@ package vn.ntp.warehouse.warehouse;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.ntp.warehouse.lake.Dataset;
-import vn.ntp.warehouse.lake.LakeWriter.Rows;
 import vn.ntp.warehouse.lake.SubmissionRow;
 
 import java.nio.file.Files;
@@ -40,11 +38,10 @@ class DocumentedRuleExampleTest {
         Files.writeString(rules, Files.readString(rules) + "\n" + block(example, "```yaml"));
 
         SubmissionRow tamDuong = budgetFile("s105", "b1", "105", "Huyện Tam Đường", 2024, "6 tháng đầu năm 2024", "2024-07-10T03:00:00Z");
-        new vn.ntp.warehouse.lake.LakeWriter(home.resolve("lake")).writeBatch("b1", List.of(tamDuong), List.of(
-                new Rows<>(Dataset.BUDGET, concat(
+        new vn.ntp.warehouse.lake.LakeWriter(home.resolve("lake")).writeBatch("b1", List.of(tamDuong), concat(
                         leaf(tamDuong, "GNBV.DA2", "NSTW SN current", "500", "0", 12),
                         leaf(tamDuong, "GNBV.DA1.TDA1", "NSTW SN current", "500", "10", 13),
-                        leaf(tamDuong, "GNBV.DA1.TDA2", "NSTW SN current", "50", "0", 14)))));
+                        leaf(tamDuong, "GNBV.DA1.TDA2", "NSTW SN current", "50", "0", 14)), List.of());
         WarehouseBuilder builder = new WarehouseBuilder(home, sql, referenceDir, jobs.dir());
         builder.build(m -> { });
 

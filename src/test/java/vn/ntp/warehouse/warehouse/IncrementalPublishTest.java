@@ -3,11 +3,8 @@ package vn.ntp.warehouse.warehouse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.ntp.warehouse.lake.BudgetRow;
-import vn.ntp.warehouse.lake.Dataset;
 import vn.ntp.warehouse.lake.FindingRow;
 import vn.ntp.warehouse.lake.LakePartition;
-import vn.ntp.warehouse.lake.LakeWriter.Rows;
 import vn.ntp.warehouse.lake.SubmissionRow;
 
 import java.nio.file.Files;
@@ -56,20 +53,20 @@ class IncrementalPublishTest {
         SubmissionRow phongTho = budgetFile("s109-2024", "b1", "109", "Huyện Phong Thổ", 2024, "Năm 2024", "2025-01-11T03:00:00Z");
         SubmissionRow broken = new SubmissionRow("s-broken", "b1", "run-1", "hong.xlsx", "sha-broken", 10, 1_700_000_000_000L, 0,
                 null, null, null, null, 0, null, null, "rejected", "CORRUPT", "Tệp hỏng", 0, 1);
-        scenario.write("b1", List.of(y2022, y2023, y2024, phongTho, broken), List.<Rows<?>>of(
-                budget(concat(leaf(y2022, "GNBV.DA2", "NSTW SN current", "90", "30", 12),
+        scenario.write("b1", List.of(y2022, y2023, y2024, phongTho, broken), 
+                concat(leaf(y2022, "GNBV.DA2", "NSTW SN current", "90", "30", 12),
                         leaf(y2023, "GNBV.DA2", "NSTW SN current", "100", "40", 12),
                         leaf(y2024, "GNBV.DA2", "NSTW SN current", "110", "45", 12),
-                        leaf(phongTho, "GNBV.DA2", "NSTW SN current", "50", "10", 12))),
-                new Rows<>(Dataset.FINDING, List.of(new FindingRow("s-broken", "b1", "CELL_ERROR", null, null, "hong.xlsx",
-                        "Biểu 01", "C5", "", null, "#REF!", null)))));
+                        leaf(phongTho, "GNBV.DA2", "NSTW SN current", "50", "10", 12)),
+                List.of(new FindingRow("s-broken", "b1", "CELL_ERROR", null, null, "hong.xlsx",
+                        "Biểu 01", "C5", "", null, "#REF!", null)));
 
         assertThat(scenario.publish(new ArrayList<>()).outcome()).isEqualTo(WarehouseBuilder.Outcome.FULL);
         assertThat(scenario.publish(new ArrayList<>()).outcome()).as("nothing new").isEqualTo(WarehouseBuilder.Outcome.UNCHANGED);
 
         // a corrected 2024 file four times last year's plan: only GNBV 2024 is rebuilt, 2023 is read for YEAR_OVER_YEAR
         SubmissionRow y2024fixed = budgetFile("s105-2024b", "b2", "105", "Huyện Tam Đường", 2024, "Năm 2024", "2025-01-20T03:00:00Z");
-        scenario.write("b2", List.of(y2024fixed), List.<Rows<?>>of(budget(leaf(y2024fixed, "GNBV.DA2", "NSTW SN current", "400", "45", 12))));
+        scenario.write("b2", List.of(y2024fixed), leaf(y2024fixed, "GNBV.DA2", "NSTW SN current", "400", "45", 12));
         List<String> progress = new ArrayList<>();
         WarehouseBuilder.Publication corrected = scenario.publish(progress);
         assertThat(corrected.outcome()).isEqualTo(WarehouseBuilder.Outcome.INCREMENTAL);
@@ -87,7 +84,7 @@ class IncrementalPublishTest {
 
         // a corrected 2023 file: 2023 and 2024 (whose comparison with 2023 changes) are rebuilt, 2022 and the rest kept
         SubmissionRow y2023fixed = budgetFile("s105-2023b", "b3", "105", "Huyện Tam Đường", 2023, "Năm 2023", "2024-01-20T03:00:00Z");
-        scenario.write("b3", List.of(y2023fixed), List.<Rows<?>>of(budget(leaf(y2023fixed, "GNBV.DA2", "NSTW SN current", "390", "40", 12))));
+        scenario.write("b3", List.of(y2023fixed), leaf(y2023fixed, "GNBV.DA2", "NSTW SN current", "390", "40", 12));
         WarehouseBuilder.Publication again = scenario.publish(new ArrayList<>());
         assertThat(again.outcome()).isEqualTo(WarehouseBuilder.Outcome.INCREMENTAL);
         assertThat(again.rebuilt()).containsExactlyInAnyOrder(new LakePartition("GNBV", 2023), new LakePartition("GNBV", 2024));
@@ -104,7 +101,7 @@ class IncrementalPublishTest {
         Path sql = home.resolve("sql");
         TreeCopy.copy(Path.of("sql"), sql);
         MartScenario scenario = new MartScenario(home, sql, referenceDir, jobs.dir())
-                .write("b1", List.of(y2024), List.<Rows<?>>of(budget(leaf(y2024, "GNBV.DA2", "NSTW SN current", "110", "45", 12))));
+                .write("b1", List.of(y2024), leaf(y2024, "GNBV.DA2", "NSTW SN current", "110", "45", 12));
         scenario.publish(new ArrayList<>());
         Files.writeString(sql.resolve("03_marts/mart_extra.sql"), "-- one row\ncreate or replace table mart_extra as select 1 as one");
         assertThat(scenario.publish(new ArrayList<>()).outcome()).isEqualTo(WarehouseBuilder.Outcome.FULL);
@@ -123,9 +120,5 @@ class IncrementalPublishTest {
             String rows = "select * from \"" + table.get(0) + "\" order by all";
             assertThat(incremental.query(rows)).as(table.get(0)).isEqualTo(full.query(rows));
         }
-    }
-
-    private static Rows<?> budget(List<BudgetRow> rows) {
-        return new Rows<>(Dataset.BUDGET, rows);
     }
 }

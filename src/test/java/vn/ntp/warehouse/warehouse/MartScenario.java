@@ -1,5 +1,6 @@
 package vn.ntp.warehouse.warehouse;
 
+import vn.ntp.warehouse.lake.FindingRow;
 import vn.ntp.warehouse.lake.LakeWriter;
 import vn.ntp.warehouse.lake.SubmissionRow;
 
@@ -38,8 +39,13 @@ final class MartScenario {
         this.builder = new WarehouseBuilder(home, sqlDir, referenceDir, jobsDir);
     }
 
-    MartScenario write(String batchId, List<SubmissionRow> submissions, List<LakeWriter.Rows<?>> facts) {
-        lake.writeBatch(batchId, submissions, facts);
+    MartScenario write(String batchId, List<SubmissionRow> submissions, List<LakeWriter.Figures> figures) {
+        return write(batchId, submissions, figures, List.of());
+    }
+
+    MartScenario write(String batchId, List<SubmissionRow> submissions, List<LakeWriter.Figures> figures,
+                       List<FindingRow> findings) {
+        lake.writeBatch(batchId, submissions, figures, findings);
         return this;
     }
 

@@ -3,8 +3,6 @@ package vn.ntp.warehouse.warehouse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.ntp.warehouse.lake.Dataset;
-import vn.ntp.warehouse.lake.LakeWriter.Rows;
 import vn.ntp.warehouse.lake.SubmissionRow;
 
 import java.nio.file.Path;
@@ -36,8 +34,7 @@ class OutputMartTest {
 
     @Test
     void fortySixHousesPlannedFourteenBuiltGiveCountAndMoneyAchievement() throws Exception {
-        scenario.write("b1", List.of(phongTho), List.of(new Rows<>(Dataset.OUTPUT,
-                outputLine(phongTho, "GNBV.DA1.TDA2", "Số nhà được hỗ trợ", "Nhà", 12, "46", "14", "30.43", "2041", "616"))))
+        scenario.write("b1", List.of(phongTho), outputLine(phongTho, "GNBV.DA1.TDA2", "Số nhà được hỗ trợ", "Nhà", 12, "46", "14", "30.43", "2041", "616"))
                 .build();
 
         assertThat(scenario.query("select project_code, indicator, unit_of_measure, planned, achieved, "
@@ -53,11 +50,11 @@ class OutputMartTest {
 
     @Test
     void onlyLikeIsAddedToLikeAcrossProjectsAndUnits() throws Exception {
-        scenario.write("b1", List.of(phongTho, tamDuong), List.of(new Rows<>(Dataset.OUTPUT, concat(
+        scenario.write("b1", List.of(phongTho, tamDuong), concat(
                 outputLine(phongTho, "GNBV.DA1.TDA2", "Số nhà được hỗ trợ", "Nhà", 12, "46", "14", "30.43", "2041", "616"),
                 outputLine(phongTho, "GNBV.DA1.TDA1", "số  nhà được hỗ trợ ", "nhà", 13, "4", "2", "50", "100", "50"),
                 outputLine(phongTho, "GNBV.DA1.TDA1", "Công trình hạ tầng", "Công trình", 14, "3", "1", null, "900", "300"),
-                outputLine(tamDuong, "GNBV.DA1.TDA2", "Số nhà được hỗ trợ", "Nhà", 12, "10", "10", "100", "500", "500"))))).build();
+                outputLine(tamDuong, "GNBV.DA1.TDA2", "Số nhà được hỗ trợ", "Nhà", 12, "10", "10", "100", "500", "500"))).build();
 
         assertThat(scenario.query("select unit_code, basis, indicator_key, unit_of_measure_key, planned, achieved, "
                 + "round(achievement_pct, 2), round(disbursement_pct, 2), stated_pct, contributing_units from mart_output "

@@ -3,9 +3,7 @@ package vn.ntp.warehouse.warehouse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.ntp.warehouse.lake.Dataset;
-import vn.ntp.warehouse.lake.HouseholdRow;
-import vn.ntp.warehouse.lake.LakeWriter.Rows;
+import vn.ntp.warehouse.lake.LakeWriter.Figures;
 import vn.ntp.warehouse.lake.SubmissionRow;
 
 import java.nio.file.Path;
@@ -36,10 +34,9 @@ class PovertyMartTest {
     @Test
     void phongThoPoorRateIsRecomputedFromItsCountsAndItsTargetIsKept() throws Exception {
         SubmissionRow phongTho = submission("s109", "b1", "Biểu 02", "109", "Huyện Phong Thổ", 2024, "6 tháng đầu năm 2024", 1_000L);
-        scenario.write("b1", List.of(phongTho), List.of(new Rows<>(Dataset.HOUSEHOLDS,
-                householdLine(phongTho, "109", "Huyện Phong Thổ", "total", 30, "na total_households 17630",
+        scenario.write("b1", List.of(phongTho), householdLine(phongTho, "109", "Huyện Phong Thổ", "total", 30, "na total_households 17630",
                         "start poor 6687", "start poor_rate_pct 37.93", "start near_poor 3077",
-                        "start near_poor_rate_pct 17.45", "na target_reduction_pct 5.48")))).build();
+                        "start near_poor_rate_pct 17.45", "na target_reduction_pct 5.48")).build();
 
         List<String> row = scenario.query("select basis, unit_name, total_households, poor_start, poor_rate_start_pct, "
                 + "stated_poor_rate_start_pct, near_poor_start, near_poor_rate_start_pct, target_reduction_pct, source_file "
@@ -62,7 +59,7 @@ class PovertyMartTest {
     @Test
     void aDistrictRateFromItsCommunesIsWeightedByHouseholdsNotAMeanOfRates() throws Exception {
         SubmissionRow phongTho = submission("s109", "b1", "Biểu 02", "109", "Huyện Phong Thổ", 2024, "Năm 2024", 1_000L);
-        scenario.write("b1", List.of(phongTho), List.of(new Rows<>(Dataset.HOUSEHOLDS, phongThoWithCommunes(phongTho))))
+        scenario.write("b1", List.of(phongTho), phongThoWithCommunes(phongTho))
                 .build();
 
         // communes: 500/1000 = 50 %, 10/100 = 10 %, 60/300 = 20 %: the mean of rates would be 26.67 %
@@ -85,10 +82,10 @@ class PovertyMartTest {
     void aCommuneThatSentItsOwnFileCountsWithItsOwnFiguresInTheRollUp() throws Exception {
         SubmissionRow phongTho = submission("s109", "b1", "Biểu 02", "109", "Huyện Phong Thổ", 2024, "Năm 2024", 1_000L);
         SubmissionRow muongSo = submission("s03430", "b1", "Biểu 02", "03430", "Xã Mường So", 2024, "Năm 2024", 2_000L);
-        scenario.write("b1", List.of(phongTho, muongSo), List.of(new Rows<>(Dataset.HOUSEHOLDS, concat(
+        scenario.write("b1", List.of(phongTho, muongSo), concat(
                 phongThoWithCommunes(phongTho),
                 householdLine(muongSo, "03430", "Xã Mường So", "total", 12, "na total_households 300",
-                        "start poor 66", "end poor 33"))))).build();
+                        "start poor 66", "end poor 33"))).build();
 
         assertThat(scenario.query("select basis, poor_start, round(poor_rate_start_pct, 2) from mart_poverty "
                 + "where unit_code = '03430' order by basis")).containsExactly(
@@ -103,10 +100,8 @@ class PovertyMartTest {
     void aCorrectedFileReplacesTheFirstAndHalfAHouseholdBreaksAnAssertion() throws Exception {
         SubmissionRow first = submission("s109-a", "b1", "Biểu 02", "109", "Huyện Phong Thổ", 2024, "Năm 2024", 1_000L);
         SubmissionRow corrected = submission("s109-b", "b2", "Biểu 02", "109", "Huyện Phong Thổ", 2024, "Năm 2024", 2_000L);
-        scenario.write("b1", List.of(first), List.of(new Rows<>(Dataset.HOUSEHOLDS,
-                householdLine(first, "109", "Huyện Phong Thổ", "total", 13, "na total_households 1400", "start poor 999"))));
-        scenario.write("b2", List.of(corrected), List.of(new Rows<>(Dataset.HOUSEHOLDS,
-                householdLine(corrected, "109", "Huyện Phong Thổ", "total", 13, "na total_households 1400", "start poor 570.5"))))
+        scenario.write("b1", List.of(first), householdLine(first, "109", "Huyện Phong Thổ", "total", 13, "na total_households 1400", "start poor 999"));
+        scenario.write("b2", List.of(corrected), householdLine(corrected, "109", "Huyện Phong Thổ", "total", 13, "na total_households 1400", "start poor 570.5"))
                 .build();
 
         assertThat(scenario.query("select submission_id, stage, poor from fact_households order by stage desc"))
@@ -133,7 +128,7 @@ class PovertyMartTest {
     }
 
     /** Phong Thổ's Biểu 02 for the year: three communes of different sizes and the district's total line. */
-    private static List<HouseholdRow> phongThoWithCommunes(SubmissionRow district) {
+    private static List<Figures> phongThoWithCommunes(SubmissionRow district) {
         return concat(
                 householdLine(district, "03550", "Xã Sì Lở Lầu", "child", 10, "na total_households 1000",
                         "start poor 500", "start poor_rate_pct 50", "end poor 400", "na target_reduction_pct 5"),

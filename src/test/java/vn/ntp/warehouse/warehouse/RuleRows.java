@@ -1,11 +1,13 @@
 package vn.ntp.warehouse.warehouse;
 
-import vn.ntp.warehouse.lake.BudgetRow;
+import vn.ntp.warehouse.extract.Figure;
 import vn.ntp.warehouse.lake.FindingRow;
+import vn.ntp.warehouse.lake.LakeWriter.Figures;
 import vn.ntp.warehouse.lake.SubmissionRow;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Lake rows for the warehouse-rule tests: Biểu 01 files with real dates, leaves of any source. */
@@ -28,33 +30,27 @@ final class RuleRows {
                 "GNBV", form, unitCode, unitName, year, null, periodLabel, "extracted", null, null, 0, 0);
     }
 
-    /** One leaf line: allocated in column C, disbursed in column H of sheet "Biểu 01". */
-    static List<BudgetRow> leaf(SubmissionRow s, String projectCode, String source, String allocated, String disbursed,
-                                int row) {
-        return leaf(s, "Biểu 01", s.periodYear(), s.periodLabel(), projectCode, source, allocated, disbursed, row);
-    }
-
     /**
-     * A leaf line of a given sheet and period; {@code source} is "LEVEL CAPITAL VINTAGE", e.g. "NSDP SN current".
-     * A null amount leaves its cell out.
+     * One leaf line of sheet "Biểu 01": allocated in column C, disbursed in column H; {@code source} is
+     * "LEVEL CAPITAL VINTAGE", e.g. "NSDP SN current". A null amount leaves its cell out.
      */
-    static List<BudgetRow> leaf(SubmissionRow s, String sheet, int year, String periodLabel, String projectCode,
-                                String source, String allocated, String disbursed, int row) {
+    static List<Figures> leaf(SubmissionRow s, String projectCode, String source, String allocated, String disbursed,
+                              int row) {
         String[] parts = source.split(" ");
-        java.util.ArrayList<BudgetRow> rows = new java.util.ArrayList<>();
+        List<Figure> line = new ArrayList<>();
         if (allocated != null) {
-            rows.add(budget(s, sheet, year, periodLabel, projectCode, "leaf", parts, "allocated", allocated, "C" + row, row));
+            line.add(budget(s, projectCode, "leaf", parts, "allocated", allocated, "C" + row, row));
         }
         if (disbursed != null) {
-            rows.add(budget(s, sheet, year, periodLabel, projectCode, "leaf", parts, "disbursed", disbursed, "H" + row, row));
+            line.add(budget(s, projectCode, "leaf", parts, "disbursed", disbursed, "H" + row, row));
         }
-        return rows;
+        return List.of(new Figures(s, line));
     }
 
     /** The grand-total line's stated cell for one source and measure. */
-    static BudgetRow total(SubmissionRow s, String source, String measure, String value, String cellRef) {
-        return budget(s, "Biểu 01", s.periodYear(), s.periodLabel(), null, "total", source.split(" "), measure, value,
-                cellRef, Integer.parseInt(cellRef.substring(1)));
+    static Figures total(SubmissionRow s, String source, String measure, String value, String cellRef) {
+        return new Figures(s, List.of(budget(s, null, "total", source.split(" "), measure, value, cellRef,
+                Integer.parseInt(cellRef.substring(1)))));
     }
 
     static FindingRow error(SubmissionRow s, String ruleCode, String cellRef) {
@@ -62,11 +58,10 @@ final class RuleRows {
                 "Biểu 01", cellRef, "", null, "#REF!", null);
     }
 
-    private static BudgetRow budget(SubmissionRow s, String sheet, int year, String periodLabel, String projectCode,
-                                    String lineRole, String[] source, String measure, String value, String cellRef, int row) {
-        return new BudgetRow(s.submissionId(), s.batchId(), s.programCode(), year, s.periodType(), periodLabel,
-                s.unitCode(), s.unitName(), s.formCode(), projectCode, projectCode == null ? "Tổng cộng" : "Dự án " + projectCode,
-                lineRole, source[2], source[0], source[1], measure, new BigDecimal(value), value, "Triệu đồng",
-                s.sourceFile(), sheet, cellRef, row);
+    private static Figure budget(SubmissionRow s, String projectCode, String lineRole, String[] source, String measure,
+                                 String value, String cellRef, int row) {
+        return new Figure("budget", s.formCode(), Figure.keys(projectCode,
+                projectCode == null ? "Tổng cộng" : "Dự án " + projectCode, lineRole, source[2], source[0], source[1]),
+                measure, new BigDecimal(value), value, "Triệu đồng", "Biểu 01", cellRef, row);
     }
 }

@@ -3,8 +3,6 @@ package vn.ntp.warehouse.warehouse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.ntp.warehouse.lake.Dataset;
-import vn.ntp.warehouse.lake.LakeWriter.Rows;
 import vn.ntp.warehouse.lake.SubmissionRow;
 
 import java.nio.file.Path;
@@ -12,6 +10,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ntp.warehouse.warehouse.AnnexRows.budgetLeaf;
+import static vn.ntp.warehouse.warehouse.AnnexRows.concat;
 import static vn.ntp.warehouse.warehouse.AnnexRows.householdLine;
 import static vn.ntp.warehouse.warehouse.AnnexRows.submission;
 
@@ -35,10 +34,8 @@ class SuccessorMartTest {
     void writeBachThong() throws Exception {
         ReferenceFixture.writeWithMoreUnits(referenceDir);
         scenario = new MartScenario(home, referenceDir);
-        scenario.write("b1", List.of(bachThongBudget, bachThongHouseholds), List.of(
-                new Rows<>(Dataset.BUDGET, budgetLeaf(bachThongBudget, "GNBV.DA2", "1200", "300", 12)),
-                new Rows<>(Dataset.HOUSEHOLDS, householdLine(bachThongHouseholds, "063", "Huyện Bạch Thông", "total", 20,
-                        "na total_households 8000", "start poor 1200", "end poor 1000")))).build();
+        scenario.write("b1", List.of(bachThongBudget, bachThongHouseholds), concat(budgetLeaf(bachThongBudget, "GNBV.DA2", "1200", "300", 12), householdLine(bachThongHouseholds, "063", "Huyện Bạch Thông", "total", 20,
+                        "na total_households 8000", "start poor 1200", "end poor 1000"))).build();
     }
 
     @Test

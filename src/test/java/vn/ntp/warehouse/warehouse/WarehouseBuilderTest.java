@@ -3,7 +3,6 @@ package vn.ntp.warehouse.warehouse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.ntp.warehouse.lake.BudgetRow;
 import vn.ntp.warehouse.lake.LakeWriter;
 import vn.ntp.warehouse.lake.SubmissionRow;
 
@@ -249,16 +248,16 @@ class WarehouseBuilderTest {
     }
 
     /** One leaf line: its allocated cell in column C, its disbursed cell in column H. */
-    private static List<BudgetRow> leaves(SubmissionRow s, String project, String vintage, String level,
-                                          String type, String allocated, String disbursed, int row) {
+    private static List<LakeWriter.Figures> leaves(SubmissionRow s, String project, String vintage, String level,
+                                                   String type, String allocated, String disbursed, int row) {
         return List.of(budget(s, project, "leaf", vintage, level, type, "allocated", allocated, "C" + row, row),
                 budget(s, project, "leaf", vintage, level, type, "disbursed", disbursed, "H" + row, row));
     }
 
     @SafeVarargs
-    private static List<BudgetRow> concat(List<BudgetRow>... parts) {
-        List<BudgetRow> all = new ArrayList<>();
-        for (List<BudgetRow> part : parts) {
+    private static List<LakeWriter.Figures> concat(List<LakeWriter.Figures>... parts) {
+        List<LakeWriter.Figures> all = new ArrayList<>();
+        for (List<LakeWriter.Figures> part : parts) {
             all.addAll(part);
         }
         return all;

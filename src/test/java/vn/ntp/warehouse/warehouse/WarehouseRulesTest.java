@@ -3,9 +3,7 @@ package vn.ntp.warehouse.warehouse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.ntp.warehouse.lake.BudgetRow;
-import vn.ntp.warehouse.lake.Dataset;
-import vn.ntp.warehouse.lake.LakeWriter.Rows;
+import vn.ntp.warehouse.lake.LakeWriter.Figures;
 import vn.ntp.warehouse.lake.SubmissionRow;
 
 import java.nio.file.Files;
@@ -50,12 +48,12 @@ class WarehouseRulesTest {
     @Test
     void localCounterpartBelowTheRequiredShareOfCentralFundingIsFlaggedAtTheTotalsCell() throws Exception {
         SubmissionRow tamDuong = budgetFile("s105", "b1", "105", "Huyện Tam Đường", 2024, H1_2024, "2024-07-10T03:00:00Z");
-        MartScenario scenario = scenario().write("b1", List.of(tamDuong), budget(concat(
+        MartScenario scenario = scenario().write("b1", List.of(tamDuong), concat(
                 leaf(tamDuong, "GNBV.DA1.TDA1", "NSTW DTPT current", "800", "100", 12),
                 leaf(tamDuong, "GNBV.DA2", "NSTW SN current", "200", "50", 13),
                 leaf(tamDuong, "GNBV.DA2", "NSDP SN current", "50", "10", 14),
                 leaf(tamDuong, "GNBV.DA2", "NSDP SN carryover", "500", "0", 20),
-                List.of(total(tamDuong, "NSDP TOTAL current", "allocated", "50", "G9")))));
+                List.of(total(tamDuong, "NSDP TOTAL current", "allocated", "50", "G9"))));
         scenario.build();
 
         List<List<String>> findings = scenario.query(FINDINGS.formatted("COUNTERPART_SHARE"));
@@ -75,11 +73,11 @@ class WarehouseRulesTest {
         jobs.appendCounterpartShare("GNBV,12,5,Lai Châu: 5 %");
         SubmissionRow tamDuong = budgetFile("s105", "b1", "105", "Huyện Tam Đường", 2024, H1_2024, "2024-07-10T03:00:00Z");
         SubmissionRow phongTho = budgetFile("s109", "b1", "109", "Huyện Phong Thổ", 2024, H1_2024, "2024-07-10T03:00:00Z");
-        MartScenario scenario = scenario().write("b1", List.of(tamDuong, phongTho), budget(concat(
+        MartScenario scenario = scenario().write("b1", List.of(tamDuong, phongTho), concat(
                 leaf(tamDuong, "GNBV.DA2", "NSTW SN current", "1000", "50", 13),
                 leaf(tamDuong, "GNBV.DA2", "NSDP SN current", "60", "10", 14),
                 leaf(phongTho, "GNBV.DA2", "NSTW SN current", "1000", "50", 13),
-                leaf(phongTho, "GNBV.DA2", "NSDP SN current", "49.4", "10", 14))));
+                leaf(phongTho, "GNBV.DA2", "NSDP SN current", "49.4", "10", 14)));
         scenario.build();
 
         // Lai Châu's own share is 5 %: 60 meets 50; 49.4 is short by more than the 0.5 tolerance
@@ -91,7 +89,7 @@ class WarehouseRulesTest {
     @Test
     void aFileWithoutAnyLocalFundingIsSkippedUnlessMissingCountsAsZero() throws Exception {
         SubmissionRow tamDuong = budgetFile("s105", "b1", "105", "Huyện Tam Đường", 2024, H1_2024, "2024-07-10T03:00:00Z");
-        List<Rows<?>> facts = budget(leaf(tamDuong, "GNBV.DA2", "NSTW SN current", "1000", "50", 13));
+        List<Figures> facts = leaf(tamDuong, "GNBV.DA2", "NSTW SN current", "1000", "50", 13);
 
         MartScenario skipping = scenario().write("b1", List.of(tamDuong), facts);
         skipping.build();
@@ -111,11 +109,11 @@ class WarehouseRulesTest {
         // in the small unit list Phong Thổ (109) has one commune, Mường So (03430)
         SubmissionRow phongTho = budgetFile("s109", "b1", "109", "Huyện Phong Thổ", 2024, H1_2024, "2024-07-10T03:00:00Z");
         SubmissionRow muongSo = budgetFile("s03430", "b1", "03430", "Xã Mường So", 2024, H1_2024, "2024-07-08T03:00:00Z");
-        MartScenario scenario = scenario().write("b1", List.of(phongTho, muongSo), budget(concat(
+        MartScenario scenario = scenario().write("b1", List.of(phongTho, muongSo), concat(
                 leaf(phongTho, "GNBV.DA1.TDA1", "NSTW SN current", "100", "40", 12),
                 leaf(phongTho, "GNBV.DA2", "NSTW SN current", "30", "10", 14),
                 leaf(muongSo, "GNBV.DA1.TDA1", "NSTW SN current", "90", "40", 20),
-                leaf(muongSo, "GNBV.DA2", "NSTW SN current", "30", "10", 21))));
+                leaf(muongSo, "GNBV.DA2", "NSTW SN current", "30", "10", 21)));
         scenario.build();
 
         assertThat(scenario.query(FINDINGS.formatted("PARENT_VS_CHILDREN"))).singleElement().satisfies(row -> {
@@ -130,11 +128,11 @@ class WarehouseRulesTest {
     void aLineNoChildStatesCountsAsZeroForTheChildrenAndMatchingLinesGiveNothing() throws Exception {
         SubmissionRow phongTho = budgetFile("s109", "b1", "109", "Huyện Phong Thổ", 2024, H1_2024, "2024-07-10T03:00:00Z");
         SubmissionRow muongSo = budgetFile("s03430", "b1", "03430", "Xã Mường So", 2024, H1_2024, "2024-07-08T03:00:00Z");
-        MartScenario scenario = scenario().write("b1", List.of(phongTho, muongSo), budget(concat(
+        MartScenario scenario = scenario().write("b1", List.of(phongTho, muongSo), concat(
                 leaf(phongTho, "GNBV.DA1", "NSTW SN current", "100", "40", 12),
                 leaf(phongTho, "GNBV.DA2", "NSTW SN current", "30", null, 14),
                 leaf(muongSo, "GNBV.DA1.TDA1", "NSTW SN current", "60", "25", 20),
-                leaf(muongSo, "GNBV.DA1.TDA2", "NSTW SN current", "40", "15", 21))));
+                leaf(muongSo, "GNBV.DA1.TDA2", "NSTW SN current", "40", "15", 21)));
         scenario.build();
 
         // Dự án 1 = its two sub-projects in the commune's file; Dự án 2 appears in no commune report: 0 for the children
@@ -148,9 +146,9 @@ class WarehouseRulesTest {
         ReferenceFixture.writeWithMoreUnits(referenceDir);   // Phong Thổ now has three communes, one reports
         SubmissionRow phongTho = budgetFile("s109", "b1", "109", "Huyện Phong Thổ", 2024, H1_2024, "2024-07-10T03:00:00Z");
         SubmissionRow muongSo = budgetFile("s03430", "b1", "03430", "Xã Mường So", 2024, H1_2024, "2024-07-08T03:00:00Z");
-        MartScenario scenario = scenario().write("b1", List.of(phongTho, muongSo), budget(concat(
+        MartScenario scenario = scenario().write("b1", List.of(phongTho, muongSo), concat(
                 leaf(phongTho, "GNBV.DA2", "NSTW SN current", "100", "40", 12),
-                leaf(muongSo, "GNBV.DA2", "NSTW SN current", "5", "1", 20))));
+                leaf(muongSo, "GNBV.DA2", "NSTW SN current", "5", "1", 20)));
         scenario.build();
         assertThat(scenario.query(FINDINGS.formatted("PARENT_VS_CHILDREN"))).isEmpty();
 
@@ -169,9 +167,9 @@ class WarehouseRulesTest {
                 "2024-07-10T03:00:00Z", "2023-12-20T02:00:00Z");
         SubmissionRow phongTho = file("s109", "b1", "01", "109", "Huyện Phong Thổ", 2024, H1_2024,
                 "2024-07-10T03:00:00Z", "2024-07-01T02:00:00Z");
-        MartScenario scenario = scenario().write("b1", List.of(tamDuong, phongTho), budget(concat(
+        MartScenario scenario = scenario().write("b1", List.of(tamDuong, phongTho), concat(
                 leaf(tamDuong, "GNBV.DA2", "NSTW SN current", "100", "40", 12),
-                leaf(phongTho, "GNBV.DA2", "NSTW SN current", "100", "40", 12))));
+                leaf(phongTho, "GNBV.DA2", "NSTW SN current", "100", "40", 12)));
         scenario.build();
 
         assertThat(scenario.query(FINDINGS.formatted("SAVED_BEFORE_PERIOD")))
@@ -190,12 +188,12 @@ class WarehouseRulesTest {
         SubmissionRow lastYear = budgetFile("s105-2023", "b1", "105", "Huyện Tam Đường", 2023, "6 tháng đầu năm 2023", "2023-07-10T03:00:00Z");
         SubmissionRow lastYearWhole = budgetFile("s105-2023y", "b1", "105", "Huyện Tam Đường", 2023, "Năm 2023", "2024-01-10T03:00:00Z");
         SubmissionRow thisYear = budgetFile("s105-2024", "b1", "105", "Huyện Tam Đường", 2024, H1_2024, "2024-07-10T03:00:00Z");
-        MartScenario scenario = scenario().write("b1", List.of(lastYear, lastYearWhole, thisYear), budget(concat(
+        MartScenario scenario = scenario().write("b1", List.of(lastYear, lastYearWhole, thisYear), concat(
                 leaf(lastYear, "GNBV.DA2", "NSTW SN current", "100", "40", 12),
                 leaf(lastYear, "GNBV.DA1.TDA1", "NSTW DTPT current", "500", "100", 13),
                 leaf(lastYearWhole, "GNBV.DA2", "NSTW SN current", "1", "1", 12),
                 leaf(thisYear, "GNBV.DA2", "NSTW SN current", "400", "45", 12),
-                leaf(thisYear, "GNBV.DA1.TDA1", "NSTW DTPT current", "250", "20", 13))));
+                leaf(thisYear, "GNBV.DA1.TDA1", "NSTW DTPT current", "250", "20", 13)));
         scenario.build();
 
         // Dự án 2 allocated ×4 (flagged); disbursed ×1.125; TDA1 allocated ×0.5 and disbursed ×0.2 (flagged, a fall)
@@ -248,9 +246,9 @@ class WarehouseRulesTest {
     @Test
     void aPoorRateAbove100PercentIsNotFlaggedAgainByTheWarehouse() throws Exception {
         SubmissionRow phongTho = file("s109", "b1", "02", "109", "Huyện Phong Thổ", 2024, "Năm 2024", "2025-01-10T03:00:00Z", null);
-        MartScenario scenario = scenario().write("b1", List.of(phongTho), List.of(new Rows<>(Dataset.HOUSEHOLDS, concat(
+        MartScenario scenario = scenario().write("b1", List.of(phongTho), concat(
                 householdLine(phongTho, "109", "Huyện Phong Thổ", "total", 30, "na total_households 1000",
-                        "start poor 1200", "start poor_rate_pct 120", "end poor 300")))));
+                        "start poor 1200", "start poor_rate_pct 120", "end poor 300")));
         scenario.build();
 
         // the reader flags both (HouseholdsExtractionTest): the stated 120 % and 1200 poor of 1000 households
@@ -264,8 +262,8 @@ class WarehouseRulesTest {
     @Test
     void aRuleSwitchedOffGivesNothingAndBuildingWithoutJobsRunsNoRule() throws Exception {
         SubmissionRow tamDuong = budgetFile("s105", "b1", "105", "Huyện Tam Đường", 2024, H1_2024, "2024-07-10T03:00:00Z");
-        List<Rows<?>> facts = budget(concat(leaf(tamDuong, "GNBV.DA2", "NSTW SN current", "1000", "50", 13),
-                leaf(tamDuong, "GNBV.DA2", "NSDP SN current", "1", "0", 14)));
+        List<Figures> facts = concat(leaf(tamDuong, "GNBV.DA2", "NSTW SN current", "1000", "50", 13),
+                leaf(tamDuong, "GNBV.DA2", "NSDP SN current", "1", "0", 14));
         jobs.replace("rules/findings.yaml", "  COUNTERPART_SHARE:\n", "  COUNTERPART_SHARE:\n    enabled: false\n");
         MartScenario off = scenario().write("b1", List.of(tamDuong), facts);
         off.build();
@@ -295,10 +293,6 @@ class WarehouseRulesTest {
         return new MartScenario(home, referenceDir, jobs.dir());
     }
 
-    private static List<Rows<?>> budget(List<BudgetRow> rows) {
-        return List.of(new Rows<>(Dataset.BUDGET, rows));
-    }
-
     /** Six (or fewer) communes of Phong Thổ, each allocated 100 on Dự án 2 and disbursing the given amounts. */
     private MartScenario communesDisbursing(String... disbursed) throws Exception {
         String[] names = {"Xã Một", "Xã Hai", "Xã Ba", "Xã Bốn", "Xã Năm", "Xã Sáu"};
@@ -310,7 +304,7 @@ class WarehouseRulesTest {
         Path scenarioHome = home.resolve("communes-" + String.join("-", disbursed));
         MartScenario scenario = new MartScenario(scenarioHome, referenceDir, jobs.dir());
         List<SubmissionRow> files = new java.util.ArrayList<>();
-        List<BudgetRow> rows = new java.util.ArrayList<>();
+        List<Figures> rows = new java.util.ArrayList<>();
         int first = names.length - disbursed.length;
         for (int i = 0; i < disbursed.length; i++) {
             int n = first + i + 1;
@@ -318,6 +312,6 @@ class WarehouseRulesTest {
             files.add(commune);
             rows.addAll(leaf(commune, "GNBV.DA2", "NSTW SN current", "100", disbursed[i], 12));
         }
-        return scenario.write("b1", files, budget(rows));
+        return scenario.write("b1", files, rows);
     }
 }

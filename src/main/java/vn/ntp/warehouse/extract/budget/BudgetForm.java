@@ -20,6 +20,7 @@ import vn.ntp.warehouse.validate.FindingCatalogue;
  * identity go through the same {@link FormHead} as every family.
  */
 public final class BudgetForm implements FormReader {
+    public static final String FAMILY = "budget";
     private final AnnexTemplate template;
     private final FormHead form;
     private final BudgetColumnClassifier columns;
@@ -65,7 +66,7 @@ public final class BudgetForm implements FormReader {
                 identified.identity().programCode());
         BudgetSheetParser parser = new BudgetSheetParser(resolved.get().layout(), classified, lineClassifier);
         BudgetSheetReader reader = new BudgetSheetReader(sheet, identified.identity(), identified.meta(), parser,
-                checks, context, findings);
+                checks, findings);
         return Optional.of(Recognized.reading(reader, resolved.get().nextRowPosition()));
     }
 

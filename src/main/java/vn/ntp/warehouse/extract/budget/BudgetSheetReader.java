@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import vn.ntp.warehouse.extract.CellNumbers;
-import vn.ntp.warehouse.extract.ExtractionContext;
+import vn.ntp.warehouse.extract.Figure;
 import vn.ntp.warehouse.extract.ExtractionOutput;
 import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.extract.FormSheetReader;
@@ -16,7 +16,6 @@ import vn.ntp.warehouse.extract.SheetRow;
 import vn.ntp.warehouse.text.MoneyUnit;
 import vn.ntp.warehouse.extract.workbook.Cell;
 import vn.ntp.warehouse.extract.workbook.CellAddress;
-import vn.ntp.warehouse.lake.BudgetRow;
 import vn.ntp.warehouse.validate.FindingCatalogue;
 
 /**
@@ -29,17 +28,15 @@ final class BudgetSheetReader implements FormSheetReader {
     private final SheetMetadata meta;
     private final BudgetSheetParser parser;
     private final FindingCatalogue checks;
-    private final ExtractionContext context;
     private final List<Finding> pending;
 
     BudgetSheetReader(String sheet, SheetIdentity identity, SheetMetadata meta, BudgetSheetParser parser,
-                      FindingCatalogue checks, ExtractionContext context, List<Finding> pending) {
+                      FindingCatalogue checks, List<Finding> pending) {
         this.sheet = sheet;
         this.identity = identity;
         this.meta = meta;
         this.parser = parser;
         this.checks = checks;
-        this.context = context;
         this.pending = pending;
     }
 
@@ -105,23 +102,21 @@ final class BudgetSheetReader implements FormSheetReader {
         for (int i = 0; i < columns.size(); i++) {
             if (line.values[i] == null) continue;
             BudgetColumn c = columns.get(i);
-            output.budget(row(line, projectCode, line.vintage, c.budgetLevel(), c.capitalType(), c.measure(),
+            output.figure(row(line, projectCode, line.vintage, c.budgetLevel(), c.capitalType(), c.measure(),
                     unit.toMillion(line.values[i]), original(line.cells[i]), unit.labelVi(),
                     CellAddress.of(line.row, c.col())));
         }
         if (line.statedRate != null) {
-            output.budget(row(line, projectCode, line.vintage, BudgetColumn.TOTAL, BudgetColumn.TOTAL,
+            output.figure(row(line, projectCode, line.vintage, BudgetColumn.TOTAL, BudgetColumn.TOTAL,
                     "disbursement_pct", line.statedRate, original(line.rateCell), "%", line.rateCell.ref()));
         }
     }
 
-    private BudgetRow row(BudgetLine line, String projectCode, String vintage, String level, String capital,
-                          String measure, BigDecimal value, String original, String originalUnit, String cellRef) {
-        return new BudgetRow(context.submissionId(), null,
-                identity.programCode(), identity.period().year(), identity.period().periodType(),
-                identity.period().periodLabel(), identity.unitCode(), identity.unitName(), identity.formCode(),
-                projectCode, line.label, line.role(), vintage == null ? "current" : vintage, level, capital, measure,
-                value, original, originalUnit, context.sourceFile(), sheet, cellRef, line.row + 1);
+    private Figure row(BudgetLine line, String projectCode, String vintage, String level, String capital,
+                       String measure, BigDecimal value, String original, String originalUnit, String cellRef) {
+        return new Figure(BudgetForm.FAMILY, identity.formCode(),
+                Figure.keys(projectCode, line.label, line.role(), vintage == null ? "current" : vintage, level, capital),
+                measure, value, original, originalUnit, sheet, cellRef, line.row + 1);
     }
 
     private static String original(Cell cell) {

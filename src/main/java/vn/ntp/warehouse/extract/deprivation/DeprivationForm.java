@@ -58,7 +58,7 @@ public final class DeprivationForm implements FormReader {
         FormHead.Identified identified = head.identify(sheet, rows, resolved.get().layout());
         if (!identified.known()) return Optional.of(identified.unloadable());
         DeprivationSheetReader reader = new DeprivationSheetReader(sheet, identified, resolved.get().layout(), columns,
-                new DeprivationLines(template.rows(), indicators), checks, context);
+                new DeprivationLines(template.rows(), indicators), checks);
         return Optional.of(Recognized.reading(reader, resolved.get().nextRowPosition()));
     }
 

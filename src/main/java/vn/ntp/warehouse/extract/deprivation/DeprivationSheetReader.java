@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import vn.ntp.warehouse.extract.ExtractionContext;
+import vn.ntp.warehouse.extract.Figure;
 import vn.ntp.warehouse.extract.ExtractionOutput;
 import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.extract.FormHead;
@@ -19,7 +19,6 @@ import vn.ntp.warehouse.extract.ShownPrecision;
 import vn.ntp.warehouse.extract.SheetIdentity;
 import vn.ntp.warehouse.extract.SheetRow;
 import vn.ntp.warehouse.extract.TableLine;
-import vn.ntp.warehouse.lake.DeprivationRow;
 import vn.ntp.warehouse.validate.FindingCatalogue;
 
 /**
@@ -44,19 +43,16 @@ final class DeprivationSheetReader implements FormSheetReader {
     private final List<DeprivationColumn> columns;
     private final DeprivationLines classifier;
     private final FindingCatalogue checks;
-    private final ExtractionContext context;
     private final List<Line> lines = new ArrayList<>();
 
     DeprivationSheetReader(String sheet, FormHead.Identified identified, HeaderLayout layout,
-                           List<DeprivationColumn> columns, DeprivationLines classifier, FindingCatalogue checks,
-                           ExtractionContext context) {
+                           List<DeprivationColumn> columns, DeprivationLines classifier, FindingCatalogue checks) {
         this.sheet = sheet;
         this.identified = identified;
         this.layout = layout;
         this.columns = columns;
         this.classifier = classifier;
         this.checks = checks;
-        this.context = context;
     }
 
     @Override
@@ -143,10 +139,9 @@ final class DeprivationSheetReader implements FormSheetReader {
             BigDecimal v = line.table().value(c.col());
             if (v == null || base && c.rate()) continue;
             String measure = c.rate() ? "stated_pct" : base ? "base_households" : "deprived_households";
-            output.deprivation(new DeprivationRow(context.submissionId(), null, id.programCode(), id.period().year(),
-                    id.period().periodType(), id.period().periodLabel(), id.unitCode(), id.unitName(), id.formCode(),
-                    line.indicatorCode(), line.table().display(), c.householdGroup(), measure, v,
-                    line.table().originalText(c.col()), context.sourceFile(), sheet, line.table().ref(c.col()),
+            output.figure(new Figure(DeprivationTemplate.FAMILY, id.formCode(),
+                    Figure.keys(line.indicatorCode(), line.table().display(), c.householdGroup()), measure, v,
+                    line.table().originalText(c.col()), null, sheet, line.table().ref(c.col()),
                     line.table().rowNumber()));
         }
     }

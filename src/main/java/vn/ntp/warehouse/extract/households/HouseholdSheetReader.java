@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import vn.ntp.warehouse.extract.ExtractionContext;
+import vn.ntp.warehouse.extract.Figure;
 import vn.ntp.warehouse.extract.ExtractionOutput;
 import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.extract.FormHead;
@@ -17,7 +17,6 @@ import vn.ntp.warehouse.extract.SheetRow;
 import vn.ntp.warehouse.extract.TableLine;
 import vn.ntp.warehouse.extract.template.LabelSet;
 import vn.ntp.warehouse.text.VietnameseText;
-import vn.ntp.warehouse.lake.HouseholdRow;
 import vn.ntp.warehouse.reference.UnitMaster;
 import vn.ntp.warehouse.validate.FindingCatalogue;
 
@@ -40,12 +39,11 @@ final class HouseholdSheetReader implements FormSheetReader {
     private final LabelSet total;
     private final LabelSet skip;
     private final FindingCatalogue checks;
-    private final ExtractionContext context;
     private final List<HouseholdLine> lines = new ArrayList<>();
 
     HouseholdSheetReader(String sheet, FormHead.Identified identified, HeaderLayout layout,
                          List<HouseholdColumn> columns, HouseholdColumns classifier, SubordinateUnits units,
-                         HouseholdTemplate.Rows rows, FindingCatalogue checks, ExtractionContext context) {
+                         HouseholdTemplate.Rows rows, FindingCatalogue checks) {
         this.sheet = sheet;
         this.identified = identified;
         this.layout = layout;
@@ -55,7 +53,6 @@ final class HouseholdSheetReader implements FormSheetReader {
         this.total = LabelSet.of("total", rows.total());
         this.skip = LabelSet.of("skip", rows.skip());
         this.checks = checks;
-        this.context = context;
     }
 
     @Override
@@ -107,11 +104,9 @@ final class HouseholdSheetReader implements FormSheetReader {
         for (HouseholdColumn c : columns) {
             var value = line.table.value(c.col());
             if (value == null) continue;
-            output.household(new HouseholdRow(context.submissionId(), null, id.programCode(), id.period().year(),
-                    id.period().periodType(), id.period().periodLabel(), id.unitCode(), id.unitName(), id.formCode(),
-                    line.unitCode, line.unitName, line.role, c.stage(), c.measure(), value,
-                    line.table.originalText(c.col()), context.sourceFile(), sheet, line.table.ref(c.col()),
-                    line.table.rowNumber()));
+            output.figure(new Figure(HouseholdTemplate.FAMILY, id.formCode(),
+                    Figure.keys(line.unitCode, line.unitName, line.role, c.stage()), c.measure(), value,
+                    line.table.originalText(c.col()), null, sheet, line.table.ref(c.col()), line.table.rowNumber()));
         }
     }
 

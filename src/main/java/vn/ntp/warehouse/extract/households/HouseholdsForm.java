@@ -48,7 +48,7 @@ public final class HouseholdsForm implements FormReader {
         FormHead.Identified identified = head.identify(sheet, rows, resolved.get().layout());
         if (!identified.known()) return Optional.of(identified.unloadable());
         HouseholdSheetReader reader = new HouseholdSheetReader(sheet, identified, resolved.get().layout(),
-                figureColumns, columns, new SubordinateUnits(units, identified), template.rows(), checks, context);
+                figureColumns, columns, new SubordinateUnits(units, identified), template.rows(), checks);
         return Optional.of(Recognized.reading(reader, resolved.get().nextRowPosition()));
     }
 }

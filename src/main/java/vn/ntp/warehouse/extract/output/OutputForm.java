@@ -48,7 +48,7 @@ public final class OutputForm implements FormReader {
         FormHead.Identified identified = head.identify(sheet, rows, resolved.get().layout());
         if (!identified.known()) return Optional.of(identified.unloadable());
         OutputSheetReader reader = new OutputSheetReader(sheet, identified, resolved.get().layout(), layout,
-                new OutputLines(template.rows(), projects, identified.identity().programCode()), checks, context);
+                new OutputLines(template.rows(), projects, identified.identity().programCode()), checks);
         return Optional.of(Recognized.reading(reader, resolved.get().nextRowPosition()));
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import vn.ntp.warehouse.extract.ExtractionContext;
+import vn.ntp.warehouse.extract.Figure;
 import vn.ntp.warehouse.extract.ExtractionOutput;
 import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.extract.FormHead;
@@ -18,7 +18,6 @@ import vn.ntp.warehouse.extract.SheetIdentity;
 import vn.ntp.warehouse.extract.SheetRow;
 import vn.ntp.warehouse.extract.TableLine;
 import vn.ntp.warehouse.text.MoneyUnit;
-import vn.ntp.warehouse.lake.OutputRow;
 import vn.ntp.warehouse.validate.FindingCatalogue;
 
 /**
@@ -37,18 +36,16 @@ final class OutputSheetReader implements FormSheetReader {
     private final OutputColumns.Layout columns;
     private final OutputLines owners;
     private final FindingCatalogue checks;
-    private final ExtractionContext context;
     private final List<Line> lines = new ArrayList<>();
 
     OutputSheetReader(String sheet, FormHead.Identified identified, HeaderLayout header, OutputColumns.Layout columns,
-                      OutputLines owners, FindingCatalogue checks, ExtractionContext context) {
+                      OutputLines owners, FindingCatalogue checks) {
         this.sheet = sheet;
         this.identified = identified;
         this.header = header;
         this.columns = columns;
         this.owners = owners;
         this.checks = checks;
-        this.context = context;
     }
 
     @Override
@@ -146,10 +143,9 @@ final class OutputSheetReader implements FormSheetReader {
             BigDecimal value = f.money() ? unit.toMillion(v) : v;
             String originalUnit = f.money() ? unit.labelVi() : f.measure().equals(OutputColumns.STATED_PCT) ? "%"
                     : line.unitOfMeasure();
-            output.output(new OutputRow(context.submissionId(), null, id.programCode(), id.period().year(),
-                    id.period().periodType(), id.period().periodLabel(), id.unitCode(), id.unitName(), id.formCode(),
-                    line.owner().code(), line.owner().label(), line.indicator(), line.unitOfMeasure(), f.measure(),
-                    value, line.table().originalText(f.col()), originalUnit, context.sourceFile(), sheet,
+            output.figure(new Figure(OutputTemplate.FAMILY, id.formCode(),
+                    Figure.keys(line.owner().code(), line.owner().label(), line.indicator(), line.unitOfMeasure()),
+                    f.measure(), value, line.table().originalText(f.col()), originalUnit, sheet,
                     line.table().ref(f.col()), line.table().rowNumber()));
         }
     }

@@ -1,5 +1,6 @@
 package vn.ntp.warehouse.extract.deprivation;
 
+import static vn.ntp.warehouse.lake.LakeRows.key;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ntp.warehouse.fixtures.DeprivationWorkbookBuilder.Group.NEAR_POOR;
 import static vn.ntp.warehouse.fixtures.DeprivationWorkbookBuilder.Group.POOR;
@@ -16,7 +17,7 @@ import vn.ntp.warehouse.extract.Extraction;
 import vn.ntp.warehouse.fixtures.AnnexWorkbooks;
 import vn.ntp.warehouse.fixtures.DeprivationWorkbookBuilder;
 import vn.ntp.warehouse.fixtures.SampleInboxGenerator;
-import vn.ntp.warehouse.lake.DeprivationRow;
+import vn.ntp.warehouse.extract.Figure;
 
 class DeprivationExtractionTest {
 
@@ -41,9 +42,9 @@ class DeprivationExtractionTest {
                 "near_poor deprived_households 11 " + b.cellRef("1.1", NEAR_POOR, false),
                 "near_poor stated_pct 47.83 " + b.cellRef("1.1", NEAR_POOR, true));
         // 12 indicators × 2 groups × (deprived, rate) + the base line's 2; dimension headings give nothing
-        assertThat(annex.deprivation()).hasSize(50);
-        assertThat(annex.deprivation()).extracting(DeprivationRow::unitCode).containsOnly("03574");
-        assertThat(annex.deprivation()).extracting(DeprivationRow::indicatorCode).doesNotContainNull()
+        assertThat(annex.figures("deprivation")).hasSize(50);
+        assertThat(annex.identity().unitCode()).isEqualTo("03574");
+        assertThat(annex.figures("deprivation")).extracting(r -> key(r, "indicator_code")).doesNotContainNull()
                 .contains("1.1", "1.2", "2.1", "2.2", "3.1", "3.2", "4.1", "4.2", "5.1", "5.2", "6.1", "6.2", "base");
     }
 
@@ -64,16 +65,16 @@ class DeprivationExtractionTest {
                 "UNKNOWN_LABEL Bieu03!" + b.labelRef("7") + " →Tiếp cận vốn vay");
         // the label with "Thiếu hụt" and an alias is indicator 3.1; the unknown line is kept without a code
         assertThat(rows(annex, "3.1")).hasSize(4);
-        assertThat(annex.deprivation()).filteredOn(r -> r.indicatorCode() == null)
-                .extracting(r -> r.indicatorLabel() + " " + r.householdGroup() + " " + r.measure() + " "
+        assertThat(annex.figures("deprivation")).filteredOn(r -> key(r, "indicator_code") == null)
+                .extracting(r -> key(r, "indicator_label") + " " + key(r, "household_group") + " " + r.measure() + " "
                         + r.value().stripTrailingZeros().toPlainString())
                 .containsExactly("Tiếp cận vốn vay poor deprived_households 20", "Tiếp cận vốn vay poor stated_pct 4.85",
                         "Tiếp cận vốn vay near_poor deprived_households 8", "Tiếp cận vốn vay near_poor stated_pct 4.04");
     }
 
     private static List<String> rows(ExtractedAnnex annex, String indicator) {
-        return annex.deprivation().stream().filter(r -> indicator.equals(r.indicatorCode()))
-                .map(r -> r.householdGroup() + " " + r.measure() + " " + r.value().stripTrailingZeros().toPlainString()
+        return annex.figures("deprivation").stream().filter(r -> indicator.equals(key(r, "indicator_code")))
+                .map(r -> key(r, "household_group") + " " + r.measure() + " " + r.value().stripTrailingZeros().toPlainString()
                         + " " + r.cellRef())
                 .toList();
     }

@@ -1,5 +1,6 @@
 package vn.ntp.warehouse.extract.households;
 
+import static vn.ntp.warehouse.lake.LakeRows.key;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ntp.warehouse.fixtures.HouseholdsWorkbookBuilder.Column.START_NEAR_POOR;
 import static vn.ntp.warehouse.fixtures.HouseholdsWorkbookBuilder.Column.START_NEAR_POOR_RATE;
@@ -20,7 +21,7 @@ import vn.ntp.warehouse.extract.Extraction;
 import vn.ntp.warehouse.fixtures.AnnexWorkbooks;
 import vn.ntp.warehouse.fixtures.HouseholdsWorkbookBuilder;
 import vn.ntp.warehouse.fixtures.SampleInboxGenerator;
-import vn.ntp.warehouse.lake.HouseholdRow;
+import vn.ntp.warehouse.extract.Figure;
 
 class HouseholdsExtractionTest {
 
@@ -44,10 +45,10 @@ class HouseholdsExtractionTest {
         assertThat(annex.identity().formCode()).isEqualTo("02");
         assertThat(annex.identity().unitCode()).isEqualTo("109");
         assertThat(annex.findings()).isEmpty();
-        HouseholdRow maLyPhoStartPoor = row(annex, "Xã Ma Ly Pho", "start", "poor");
-        assertThat(maLyPhoStartPoor.unitCode()).isEqualTo("03574");
-        assertThat(maLyPhoStartPoor.lineRole()).isEqualTo("child");
-        assertThat(maLyPhoStartPoor.reportingUnitCode()).isEqualTo("109");
+        Figure maLyPhoStartPoor = row(annex, "Xã Ma Ly Pho", "start", "poor");
+        assertThat(key(maLyPhoStartPoor, "unit_code")).isEqualTo("03574");
+        assertThat(key(maLyPhoStartPoor, "line_role")).isEqualTo("child");
+        assertThat(maLyPhoStartPoor.form()).isEqualTo("02");
         assertThat(maLyPhoStartPoor.value()).isEqualByComparingTo("31");
         assertThat(maLyPhoStartPoor.cellRef()).isEqualTo(b.cellRef("Xã Ma Ly Pho", START_POOR));
         assertThat(row(annex, "Xã Ma Ly Pho", "start", "poor_rate_pct").value()).isEqualByComparingTo("14.76");
@@ -57,14 +58,14 @@ class HouseholdsExtractionTest {
         assertThat(row(annex, "Xã Ma Ly Pho", "na", "ethnic_minority_poor").value()).isEqualByComparingTo("25");
         assertThat(row(annex, "Xã Ma Ly Pho", "na", "target_reduction_pct").value()).isEqualByComparingTo("3");
         assertThat(row(annex, "Xã Ma Ly Pho", "end", "near_poor").value()).isEqualByComparingTo("20");
-        assertThat(row(annex, "Xã Mồ Sì San", "start", "near_poor").unitCode()).isEqualTo("03553");
+        assertThat(key(row(annex, "Xã Mồ Sì San", "start", "near_poor"), "unit_code")).isEqualTo("03553");
 
-        HouseholdRow total = row(annex, "Huyện Phong Thổ", "start", "poor");
-        assertThat(total.lineRole()).isEqualTo("total");
-        assertThat(total.unitCode()).isEqualTo("109");
+        Figure total = row(annex, "Huyện Phong Thổ", "start", "poor");
+        assertThat(key(total, "line_role")).isEqualTo("total");
+        assertThat(key(total, "unit_code")).isEqualTo("109");
         assertThat(total.value()).isEqualByComparingTo("211");
         assertThat(total.cellRef()).isEqualTo(b.cellRef(null, START_POOR));
-        assertThat(annex.households()).hasSize(3 * 13 - 1); // the total line states no target
+        assertThat(annex.figures("households")).hasSize(3 * 13 - 1); // the total line states no target
     }
 
     @Test
@@ -95,9 +96,9 @@ class HouseholdsExtractionTest {
         assertThat(Extraction.findings(annex)).containsExactly(
                 "UNKNOWN_UNIT Biểu 02!" + b.labelRef("Xã Hạnh Phúc") + " →Xã Hạnh Phúc",
                 "UNKNOWN_UNIT Biểu 02!" + b.labelRef("Xã Nghĩa Đô") + " →Xã Nghĩa Đô");
-        HouseholdRow unknown = row(annex, "Xã Hạnh Phúc", "start", "poor");
-        assertThat(unknown.unitCode()).isNull();
-        assertThat(unknown.lineRole()).isEqualTo("child");
+        Figure unknown = row(annex, "Xã Hạnh Phúc", "start", "poor");
+        assertThat(key(unknown, "unit_code")).isNull();
+        assertThat(key(unknown, "line_role")).isEqualTo("child");
         assertThat(unknown.value()).isEqualByComparingTo("10");
         assertThat(row(annex, "Huyện Phong Thổ", "start", "poor").value()).isEqualByComparingTo("50");
     }
@@ -114,19 +115,19 @@ class HouseholdsExtractionTest {
         assertThat(row(annex, "Huyện Phong Thổ", "na", "target_reduction_pct").value()).isEqualByComparingTo("5.48");
         assertThat(row(annex, "Huyện Phong Thổ", "start", "poor_rate_pct").value()).isEqualByComparingTo("37.93");
         assertThat(row(annex, "Huyện Phong Thổ", "start", "near_poor_rate_pct").value()).isEqualByComparingTo("17.45");
-        assertThat(annex.households().stream().filter(r -> r.lineRole().equals("child"))
-                .map(HouseholdRow::unitCode).distinct()).hasSize(17).doesNotContainNull();
+        assertThat(annex.figures("households").stream().filter(r -> key(r, "line_role").equals("child"))
+                .map(r -> key(r, "unit_code")).distinct()).hasSize(17).doesNotContainNull();
     }
 
-    private static HouseholdRow row(ExtractedAnnex annex, String unitName, String stage, String measure) {
-        Optional<HouseholdRow> found = annex.households().stream()
-                .filter(r -> r.unitName().equals(unitName) && r.stage().equals(stage) && r.measure().equals(measure))
+    private static Figure row(ExtractedAnnex annex, String unitName, String stage, String measure) {
+        Optional<Figure> found = annex.figures("households").stream()
+                .filter(r -> key(r, "unit_name").equals(unitName) && key(r, "stage").equals(stage) && r.measure().equals(measure))
                 .findFirst();
         assertThat(found).as(unitName + " " + stage + " " + measure + " in " + rowsOf(annex)).isPresent();
         return found.get();
     }
 
     private static List<String> rowsOf(ExtractedAnnex annex) {
-        return annex.households().stream().map(r -> r.unitName() + "/" + r.stage() + "/" + r.measure()).distinct().toList();
+        return annex.figures("households").stream().map(r -> key(r, "unit_name") + "/" + key(r, "stage") + "/" + r.measure()).distinct().toList();
     }
 }

@@ -1,5 +1,6 @@
 package vn.ntp.warehouse.extract.output;
 
+import static vn.ntp.warehouse.lake.LakeRows.key;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ntp.warehouse.fixtures.OutputsWorkbookBuilder.Column.DISBURSED_MONEY;
 import static vn.ntp.warehouse.fixtures.OutputsWorkbookBuilder.Column.PLANNED;
@@ -18,7 +19,7 @@ import vn.ntp.warehouse.extract.Extraction;
 import vn.ntp.warehouse.fixtures.AnnexWorkbooks;
 import vn.ntp.warehouse.fixtures.OutputsWorkbookBuilder;
 import vn.ntp.warehouse.fixtures.SampleInboxGenerator;
-import vn.ntp.warehouse.lake.OutputRow;
+import vn.ntp.warehouse.extract.Figure;
 
 class OutputExtractionTest {
     private static final String HOUSING = "Dự án 5: Hỗ trợ nhà ở cho hộ nghèo, hộ cận nghèo trên địa bàn các huyện nghèo";
@@ -42,7 +43,7 @@ class OutputExtractionTest {
                 "GNBV.DA5|Số nhà được hỗ trợ|Nhà|stated_pct|30.43|%|G10",
                 "GNBV.DA5|Số nhà được hỗ trợ|Nhà|planned_mvnd|2041|Triệu đồng|H10",
                 "GNBV.DA5|Số nhà được hỗ trợ|Nhà|disbursed_mvnd|616|Triệu đồng|I10");
-        assertThat(annex.outputs()).extracting(OutputRow::unitCode).containsOnly("109");
+        assertThat(annex.identity().unitCode()).isEqualTo("109");
     }
 
     @Test
@@ -67,7 +68,7 @@ class OutputExtractionTest {
         ExtractedAnnex annex = Extraction.extract(b.writeXls(dir, "b04.xls"));
 
         assertThat(annex.findings()).isEmpty();
-        assertThat(annex.outputs()).filteredOn(r -> r.measure().endsWith("_mvnd"))
+        assertThat(annex.figures("output")).filteredOn(r -> r.measure().endsWith("_mvnd"))
                 .extracting(r -> r.measure() + " " + r.value().stripTrailingZeros().toPlainString() + " "
                         + r.originalText() + " " + r.originalUnit() + " " + r.cellRef())
                 .containsExactly(
@@ -86,8 +87,8 @@ class OutputExtractionTest {
 
         assertThat(Extraction.findings(annex)).containsExactly(
                 "UNKNOWN_LABEL Biểu 04!" + b.labelRef("3") + " →Hỗ trợ mua máy cày");
-        assertThat(annex.outputs()).filteredOn(r -> r.measure().equals("planned"))
-                .extracting(r -> r.projectCode() + " | " + r.projectLabel() + " | " + r.indicator())
+        assertThat(annex.figures("output")).filteredOn(r -> r.measure().equals("planned"))
+                .extracting(r -> key(r, "project_code") + " | " + key(r, "project_label") + " | " + key(r, "indicator"))
                 .containsExactly(
                         "GNBV.DA1 | Dự án 1 - Nội dung 2: Hỗ trợ nhà ở | Số nhà được hỗ trợ",
                         "GNBV.DA4 | Dự án 4: Phát triển giáo dục nghề nghiệp, việc làm bền vững | Số người được đào tạo nghề",
@@ -95,8 +96,8 @@ class OutputExtractionTest {
         // in the ethnic-minority program the same content is in the catalogue
         OutputsWorkbookBuilder dtts = AnnexWorkbooks.outputs("Huyện Phong Thổ, tỉnh Lai Châu").program("DTTS")
                 .line("1", "Dự án 1 - Nội dung 2: Hỗ trợ nhà ở", "Số nhà được hỗ trợ", "Nhà", 20, 5, 800, 200);
-        assertThat(Extraction.extract(dtts.writeXlsx(dir, "dtts.xlsx")).outputs())
-                .extracting(OutputRow::projectCode).containsOnly("DTTS.DA1.ND2");
+        assertThat(Extraction.extract(dtts.writeXlsx(dir, "dtts.xlsx")).figures("output"))
+                .extracting(r -> key(r, "project_code")).containsOnly("DTTS.DA1.ND2");
     }
 
     @Test
@@ -106,13 +107,13 @@ class OutputExtractionTest {
 
         assertThat(Extraction.findings(annex))
                 .containsExactly("STATED_PCT_MONEY_BASED Biểu 04!" + b.cellRef("4", RATE) + " 40→30.03");
-        assertThat(annex.outputs()).filteredOn(r -> r.measure().equals("achieved"))
-                .extracting(r -> r.projectCode() + " " + r.value().stripTrailingZeros().toPlainString())
+        assertThat(annex.figures("output")).filteredOn(r -> r.measure().equals("achieved"))
+                .extracting(r -> key(r, "project_code") + " " + r.value().stripTrailingZeros().toPlainString())
                 .containsExactly("GNBV.DA2 2", "GNBV.DA4 120", "GNBV.DA4 21", "GNBV.DA5 14", "GNBV.DA6 4");
     }
 
     private static List<String> rows(ExtractedAnnex annex) {
-        return annex.outputs().stream().map(r -> r.projectCode() + "|" + r.indicator() + "|" + r.unitOfMeasure() + "|"
+        return annex.figures("output").stream().map(r -> key(r, "project_code") + "|" + key(r, "indicator") + "|" + key(r, "unit_of_measure") + "|"
                 + r.measure() + "|" + r.value().stripTrailingZeros().toPlainString() + "|" + r.originalUnit() + "|"
                 + r.cellRef()).toList();
     }

@@ -1,0 +1,102 @@
+package vn.ntp.warehouse.lake;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.io.api.RecordConsumer;
+
+import vn.ntp.warehouse.extract.Figure;
+
+/**
+ * Writes figures as rows of their dataset, straight from the figure and its file's ledger row: no row object
+ * is built. The file's submission is set with {@link #file} before its figures are written.
+ */
+final class FigureWriteSupport extends WriteSupport<Figure> {
+    private final FigureDataset dataset;
+    private final String batchId;
+    private final List<FigureDataset.Column> columns;
+    private RecordConsumer consumer;
+    private SubmissionRow file;
+
+    FigureWriteSupport(FigureDataset dataset, String batchId) {
+        this.dataset = dataset;
+        this.batchId = batchId;
+        this.columns = dataset.columns();
+    }
+
+    /** The file whose figures are written next: its ledger row gives the identity columns. */
+    void file(SubmissionRow submission) {
+        this.file = submission;
+    }
+
+    @Override
+    public WriteContext init(Configuration configuration) {
+        return new WriteContext(dataset.schema(), Map.of());
+    }
+
+    @Override
+    public void prepareForWrite(RecordConsumer recordConsumer) {
+        this.consumer = recordConsumer;
+    }
+
+    @Override
+    public void write(Figure figure) {
+        consumer.startMessage();
+        for (int i = 0; i < columns.size(); i++) {
+            FigureDataset.Column column = columns.get(i);
+            switch (column.fill()) {
+                case YEAR -> integer(column, i, file.periodYear());
+                case ROW_NUMBER -> integer(column, i, figure.rowNumber());
+                case VALUE -> decimal(column, i, figure.value());
+                default -> string(column, i, text(column, figure));
+            }
+        }
+        consumer.endMessage();
+    }
+
+    private String text(FigureDataset.Column column, Figure figure) {
+        return switch (column.fill()) {
+            case SUBMISSION -> file.submissionId();
+            case BATCH -> batchId;
+            case SOURCE_FILE -> file.sourceFile();
+            case PROGRAM -> file.programCode();
+            case PERIOD_TYPE -> file.periodType();
+            case PERIOD_LABEL -> file.periodLabel();
+            case UNIT_CODE -> file.unitCode();
+            case UNIT_NAME -> file.unitName();
+            case FORM -> figure.form();
+            case KEY -> figure.key(column.key());
+            case MEASURE -> figure.measure();
+            case ORIGINAL_TEXT -> figure.originalText();
+            case ORIGINAL_UNIT -> figure.originalUnit();
+            case SHEET -> figure.sheet();
+            case CELL -> figure.cellRef();
+            case YEAR, ROW_NUMBER, VALUE -> throw new IllegalStateException(column.name() + " is not text");
+        };
+    }
+
+    private void string(FigureDataset.Column column, int index, String value) {
+        if (value == null) return;
+        consumer.startField(column.name(), index);
+        consumer.addBinary(Binary.fromString(value));
+        consumer.endField(column.name(), index);
+    }
+
+    private void integer(FigureDataset.Column column, int index, int value) {
+        consumer.startField(column.name(), index);
+        consumer.addInteger(value);
+        consumer.endField(column.name(), index);
+    }
+
+    /** decimal(18, 6) as its unscaled long; the figure was rounded to six decimals when it was read. */
+    private void decimal(FigureDataset.Column column, int index, BigDecimal value) {
+        if (value == null) return;
+        consumer.startField(column.name(), index);
+        consumer.addLong(value.setScale(Figure.SCALE).unscaledValue().longValueExact());
+        consumer.endField(column.name(), index);
+    }
+}
