@@ -17,7 +17,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import vn.ntp.warehouse.extract.ExtractionContext;
 import vn.ntp.warehouse.intake.InboxFile;
 import vn.ntp.warehouse.intake.Quarantine;
 import vn.ntp.warehouse.lake.LakeWriter;
@@ -154,7 +153,7 @@ public class AnnexLoadJobConfiguration {
     @StepScope
     public ItemProcessor<InboxFile, ExtractedFile> annexProcessor(ReferenceData reference) {
         return file -> new ExtractedFile(file, file.isDuplicate() ? null
-                : reference.extractor().extract(file.path(), new ExtractionContext(file.submissionId(), file.sourceFile())));
+                : reference.extractor().extract(file.path()));
     }
 
     /** One writer per partition; its batch ids carry the partition's step execution id. */

@@ -22,7 +22,6 @@ import org.springframework.stereotype.Component;
 
 import vn.ntp.warehouse.warehouse.ReadOnlyWarehouse;
 import vn.ntp.warehouse.extract.ExtractedAnnex;
-import vn.ntp.warehouse.extract.ExtractionContext;
 import vn.ntp.warehouse.report.FeedbackWorkbook;
 import vn.ntp.warehouse.report.ReportQueries;
 import vn.ntp.warehouse.report.RunReport;
@@ -86,7 +85,7 @@ public class ReportTasklet implements Tasklet {
                 Path source = inbox.resolve(sourceFile);
                 if (!Files.isRegularFile(source)) return; // moved away since: the report lists it without a link
                 try {
-                    ExtractedAnnex annex = data.extractor().extract(source, new ExtractionContext("feedback", sourceFile));
+                    ExtractedAnnex annex = data.extractor().extract(source);
                     Path parent = Path.of(sourceFile).getParent();
                     feedback.write(source, annex, parent == null ? dir : dir.resolve(parent.toString()));
                     written.incrementAndGet();

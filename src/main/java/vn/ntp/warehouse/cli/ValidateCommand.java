@@ -8,7 +8,6 @@ import java.util.List;
 import vn.ntp.warehouse.batch.NtpSettings;
 import vn.ntp.warehouse.batch.ReferenceData;
 import vn.ntp.warehouse.extract.ExtractedAnnex;
-import vn.ntp.warehouse.extract.ExtractionContext;
 import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.report.FeedbackWorkbook;
 import vn.ntp.warehouse.validate.FindingCatalogue;
@@ -46,7 +45,7 @@ final class ValidateCommand {
             System.out.println("  Không tìm thấy tệp.");
             return 2;
         }
-        ExtractedAnnex annex = reference.extractor().extract(file, new ExtractionContext("validate", file.getFileName().toString()));
+        ExtractedAnnex annex = reference.extractor().extract(file);
         if (annex.rejected()) {
             System.out.println("  Không nạp được tệp: " + annex.reasonVi());
         } else {

@@ -48,8 +48,8 @@ public final class AnnexExtractor {
         this.headRows = forms.stream().mapToInt(FormReader::headRows).max().orElse(40);
     }
 
-    public ExtractedAnnex extract(Path file, ExtractionContext context) {
-        Visitor visitor = new Visitor(context);
+    public ExtractedAnnex extract(Path file) {
+        Visitor visitor = new Visitor();
         try {
             reader.read(file, visitor);
         } catch (UnreadableWorkbookException e) {
@@ -70,7 +70,6 @@ public final class AnnexExtractor {
     }
 
     private final class Visitor implements SheetVisitor {
-        private final ExtractionContext context;
         private final ExtractionOutput output = new ExtractionOutput();
         private final List<String> problemsVi = new ArrayList<>();
         private final List<String> problemsEn = new ArrayList<>();
@@ -85,10 +84,6 @@ public final class AnnexExtractor {
         private List<SheetRow> head;
         private FormSheetReader current;
         private boolean decided;
-
-        Visitor(ExtractionContext context) {
-            this.context = context;
-        }
 
         @Override
         public void documentSaved(java.time.Instant when) {
@@ -130,7 +125,7 @@ public final class AnnexExtractor {
             anyData = true;
             FormReader.Recognized refused = null;
             for (FormReader form : forms) {
-                Optional<FormReader.Recognized> r = form.recognize(sheet, head, context);
+                Optional<FormReader.Recognized> r = form.recognize(sheet, head);
                 if (r.isEmpty()) continue;
                 if (r.get().loadable()) {
                     SheetIdentity id = r.get().reader().identity();

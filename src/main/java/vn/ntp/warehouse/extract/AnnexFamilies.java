@@ -3,6 +3,7 @@ package vn.ntp.warehouse.extract;
 import java.util.List;
 
 import vn.ntp.warehouse.extract.budget.BudgetForm;
+import vn.ntp.warehouse.extract.budget.BudgetTemplate;
 import vn.ntp.warehouse.extract.deprivation.DeprivationForm;
 import vn.ntp.warehouse.extract.deprivation.DeprivationTemplate;
 import vn.ntp.warehouse.extract.households.HouseholdTemplate;
@@ -33,7 +34,8 @@ public final class AnnexFamilies {
                                            UnitMaster units, DeprivationIndicators indicators) {
         IdentityResolver identities = new IdentityResolver(projects, units);
         return List.of(
-                new BudgetForm(templates.family(BudgetForm.FAMILY), identities, projects, catalogue),
+                new BudgetForm(templates.descriptor(BudgetTemplate.FAMILY, BudgetTemplate.class), identities, projects,
+                        catalogue),
                 new HouseholdsForm(templates.descriptor(HouseholdTemplate.FAMILY, HouseholdTemplate.class),
                         identities, units, catalogue),
                 new DeprivationForm(templates.descriptor(DeprivationTemplate.FAMILY, DeprivationTemplate.class),

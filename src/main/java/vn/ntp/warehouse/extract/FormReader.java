@@ -16,7 +16,7 @@ public interface FormReader {
     /** Rows to buffer from the top of a sheet before {@link #recognize} can decide. */
     int headRows();
 
-    Optional<Recognized> recognize(String sheet, List<SheetRow> head, ExtractionContext context);
+    Optional<Recognized> recognize(String sheet, List<SheetRow> head);
 
     /**
      * A recognised sheet: its reader, where data starts within the head rows, or the problems (codes

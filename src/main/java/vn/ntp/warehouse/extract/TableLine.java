@@ -4,9 +4,11 @@ import vn.ntp.warehouse.validate.Finding;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -26,6 +28,8 @@ public final class TableLine {
     private final String labelRef;
     private final Map<Integer, Cell> cells = new LinkedHashMap<>();
     private final Map<Integer, BigDecimal> values = new LinkedHashMap<>();
+    /** Columns whose cell gave a finding instead of a number; null while there is none. */
+    private Set<Integer> unreadable;
 
     private TableLine(int row, String stt, String label, String labelRef) {
         this.row = row;
@@ -46,15 +50,31 @@ public final class TableLine {
         return line;
     }
 
-    /** Reads the figures of all lines with the sheet's number convention; percent columns as percent. */
+    /**
+     * Reads the figures of all lines with the sheet's number convention; percent columns as percent. A cell that
+     * gives a finding instead of a number (a cached error, a text that is not a number) is {@link #unreadable}.
+     */
     public static void readNumbers(String sheet, List<TableLine> lines, Set<Integer> percentColumns,
                                    Consumer<Finding> findings) {
         List<Cell> all = new ArrayList<>();
         lines.forEach(l -> all.addAll(l.cells.values()));
         CellNumbers numbers = CellNumbers.forSheet(sheet, all);
+        int[] found = {0};
+        Consumer<Finding> counted = f -> {
+            found[0]++;
+            findings.accept(f);
+        };
         for (TableLine line : lines) {
-            line.cells.forEach((col, cell) -> numbers.read(cell, percentColumns.contains(col), findings)
-                    .ifPresent(v -> line.values.put(col, v)));
+            line.cells.forEach((col, cell) -> {
+                int before = found[0];
+                Optional<BigDecimal> value = numbers.read(cell, percentColumns.contains(col), counted);
+                if (value.isPresent()) {
+                    line.values.put(col, value.get());
+                } else if (found[0] > before) {
+                    if (line.unreadable == null) line.unreadable = new HashSet<>(2);
+                    line.unreadable.add(col);
+                }
+            });
         }
     }
 
@@ -92,6 +112,11 @@ public final class TableLine {
     /** The figure read from a column, or null (empty cell, or one that gave a finding). */
     public BigDecimal value(int col) {
         return values.get(col);
+    }
+
+    /** Whether the column's cell held something that gave no number but a finding: never a zero. */
+    public boolean unreadable(int col) {
+        return unreadable != null && unreadable.contains(col);
     }
 
     public Cell cell(int col) {

@@ -15,7 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.ntp.warehouse.batch.NtpSettings;
 import vn.ntp.warehouse.batch.ReferenceData;
 import vn.ntp.warehouse.extract.ExtractedAnnex;
-import vn.ntp.warehouse.extract.ExtractionContext;
 import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.extract.Figure;
 import vn.ntp.warehouse.extract.Figure;
@@ -47,7 +46,7 @@ class AnnexRoundTripTest {
         assertThat(run.exitCode()).as(run.out()).isZero();
 
         ReferenceData reference = ReferenceData.load(new NtpSettings(home, Path.of("jobs"), Path.of("sql"), 0));
-        ExtractedAnnex annex = reference.extractor().extract(file, new ExtractionContext("round-trip", file.getFileName().toString()));
+        ExtractedAnnex annex = reference.extractor().extract(file);
         assertThat(annex.rejected()).as(annex.reasonVi()).isFalse();
         assertThat(annex.identity().unitCode()).isEqualTo("12");
         assertThat(annex.identity().programCode()).isEqualTo(program);

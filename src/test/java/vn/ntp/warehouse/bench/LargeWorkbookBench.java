@@ -19,7 +19,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.ntp.warehouse.batch.NtpSettings;
 import vn.ntp.warehouse.batch.ReferenceData;
 import vn.ntp.warehouse.extract.ExtractedAnnex;
-import vn.ntp.warehouse.extract.ExtractionContext;
 
 /**
  * Extracts a workbook of about 50 MB under a small heap (issue 5: "a 50 MB workbook is extracted
@@ -53,7 +52,7 @@ public final class LargeWorkbookBench {
             System.gc();
             resetPeaks();
             long start = System.nanoTime();
-            ExtractedAnnex annex = reference.extractor().extract(file, new ExtractionContext("bench", file.getFileName().toString()));
+            ExtractedAnnex annex = reference.extractor().extract(file);
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf(Locale.ROOT, "%s: %.1f MB file, %s, %d lake rows, %d findings, %.1f s, peak heap %.0f MB of max %.0f MB%n",
                     file.getFileName(), Files.size(file) / 1e6,

@@ -30,7 +30,6 @@ import vn.ntp.warehouse.batch.ReferenceData;
 import vn.ntp.warehouse.cli.PeakHeap;
 import vn.ntp.warehouse.extract.AnnexExtractor;
 import vn.ntp.warehouse.extract.ExtractedAnnex;
-import vn.ntp.warehouse.extract.ExtractionContext;
 import vn.ntp.warehouse.reference.UnitMaster;
 import vn.ntp.warehouse.warehouse.ReadOnlyWarehouse;
 import vn.ntp.warehouse.warehouse.WarehouseBuilder;
@@ -114,13 +113,13 @@ public final class SeasonBench {
         AnnexExtractor extractor = ReferenceData.load(new NtpSettings(work.resolve("home"), Path.of("jobs"), Path.of("sql"), 200)).extractor();
         AtomicLong rows = new AtomicLong();
         AtomicLong rejected = new AtomicLong();
-        parallel(files.subList(0, Math.min(files.size(), 2_000)), f -> extractor.extract(f, new ExtractionContext("warmup", f.toString())).factRows());
+        parallel(files.subList(0, Math.min(files.size(), 2_000)), f -> extractor.extract(f).factRows());
         double[] passes = new double[2];
         for (int pass = 0; pass < passes.length; pass++) {
             rows.set(0);
             rejected.set(0);
             passes[pass] = time(() -> parallel(files, f -> {
-                ExtractedAnnex a = extractor.extract(f, new ExtractionContext("bench", inbox.relativize(f).toString()));
+                ExtractedAnnex a = extractor.extract(f);
                 rows.addAndGet(a.factRows());
                 if (a.rejected()) rejected.incrementAndGet();
                 return a.factRows();
@@ -188,8 +187,8 @@ public final class SeasonBench {
         List<Path> xls = files.stream().filter(f -> f.toString().endsWith(".xls")).toList();
         if (xlsx.isEmpty() || xls.isEmpty()) return;
         double xlsxFloor = time(() -> parallel(xlsx, ReaderBench::barePassAll));
-        double xlsxExtract = time(() -> parallel(xlsx, f -> extractor.extract(f, new ExtractionContext("bench", f.toString())).factRows()));
-        double xlsExtract = time(() -> parallel(xls, f -> extractor.extract(f, new ExtractionContext("bench", f.toString())).factRows()));
+        double xlsxExtract = time(() -> parallel(xlsx, f -> extractor.extract(f).factRows()));
+        double xlsExtract = time(() -> parallel(xls, f -> extractor.extract(f).factRows()));
         String text = String.format(Locale.ROOT, ".xlsx %.3f ms per workbook (%.2f × their floor of %.3f ms); .xls %.3f ms per workbook",
                 xlsxExtract * 1000 / xlsx.size(), xlsxExtract / xlsxFloor, xlsxFloor * 1000 / xlsx.size(), xlsExtract * 1000 / xls.size());
         System.out.println("   by format: " + text);

@@ -22,7 +22,7 @@ public final class Extraction {
     }
 
     public static ExtractedAnnex extract(Path file) {
-        return reference().extractor().extract(file, new ExtractionContext("sub-1", file.getFileName().toString()));
+        return reference().extractor().extract(file);
     }
 
     /** Findings as "RULE sheet!cell expected→actual", the way a district officer reads them. */

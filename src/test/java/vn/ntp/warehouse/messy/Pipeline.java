@@ -10,7 +10,6 @@ import java.util.Map;
 import vn.ntp.warehouse.batch.NtpSettings;
 import vn.ntp.warehouse.batch.ReferenceData;
 import vn.ntp.warehouse.extract.ExtractedAnnex;
-import vn.ntp.warehouse.extract.ExtractionContext;
 import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.fixtures.BudgetWorkbookBuilder;
 import vn.ntp.warehouse.fixtures.LeafFact;
@@ -32,7 +31,7 @@ final class Pipeline {
     }
 
     static ExtractedAnnex extract(ReferenceData reference, Path file) {
-        return reference.extractor().extract(file, new ExtractionContext("messy-test", file.getFileName().toString()));
+        return reference.extractor().extract(file);
     }
 
     /** A finding as a person quotes it: {@code CELL_ERROR Biểu 01!E15 #REF!}. */

@@ -8,7 +8,6 @@ import java.util.function.Predicate;
 
 import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.extract.ShownPrecision;
-import vn.ntp.warehouse.extract.workbook.CellAddress;
 import vn.ntp.warehouse.validate.FindingCatalogue;
 
 /**
@@ -56,61 +55,61 @@ final class BudgetChecks {
     private void checkRowTotals(BudgetLine line) {
         for (int i = 0; i < columns.size(); i++) {
             BudgetColumn c = columns.get(i);
-            if (c.isLeaf() || line.values[i] == null) continue;
+            if (c.isLeaf() || line.value(i) == null) continue;
             Predicate<BudgetColumn> part = BudgetColumn.TOTAL.equals(c.budgetLevel())
                     ? o -> o.measure().equals(c.measure()) && o.isLeaf()
                     : o -> o.measure().equals(c.measure()) && o.budgetLevel().equals(c.budgetLevel()) && o.isLeaf();
             if (anyUnreadableIn(line, part)) continue; // an unreadable part is not a zero: nothing to compare
             BigDecimal expected = rowSum(line, part, false);
-            if (expected != null) differs("SUM_TOTAL_ROW", line, i, expected, line.values[i]);
+            if (expected != null) differs("SUM_TOTAL_ROW", line, i, expected, line.value(i));
         }
     }
 
     private void compareLeafColumns(BudgetLine line, List<BudgetLine> parts, String rule) {
         for (int i = 0; i < columns.size(); i++) {
             if (!columns.get(i).isLeaf()) continue;
-            if (line.unreadable[i] || BudgetTree.anyUnreadable(parts, i)) continue;
+            if (line.unreadable(i) || BudgetTree.anyUnreadable(parts, i)) continue;
             BigDecimal expected = BudgetTree.sum(parts, i);
             if (expected == null) continue;
-            BigDecimal stated = line.values[i] == null ? BigDecimal.ZERO : line.values[i];
+            BigDecimal stated = line.value(i) == null ? BigDecimal.ZERO : line.value(i);
             differs(rule, line, i, expected, stated);
         }
     }
 
     private void checkLeaf(BudgetLine line) {
         for (int i = 0; i < columns.size(); i++) {
-            BigDecimal v = line.values[i];
+            BigDecimal v = line.value(i);
             if (v == null) continue;
             BudgetColumn c = columns.get(i);
             if (v.signum() < 0) add("NEGATIVE_VALUE", line, i, "", v);
             if (c.measure().equals("disbursed") && c.isLeaf()) {
                 int a = allocatedTwin(c);
-                if (a >= 0 && line.values[a] != null
-                        && v.subtract(line.values[a]).compareTo(tolerance("DISBURSED_GT_ALLOCATED")) > 0) {
-                    add("DISBURSED_GT_ALLOCATED", line, i, plain(line.values[a]), v);
+                if (a >= 0 && line.value(a) != null
+                        && v.subtract(line.value(a)).compareTo(tolerance("DISBURSED_GT_ALLOCATED")) > 0) {
+                    add("DISBURSED_GT_ALLOCATED", line, i, plain(line.value(a)), v);
                 }
             }
         }
     }
 
     private void checkRate(BudgetLine line, BudgetTree tree) {
-        if (line.statedRate == null || line.rateCell == null) return;
+        if (line.statedRate() == null) return;
         if (anyUnreadableIn(line, c -> c.isLeaf()) || anyUnreadableBelow(line)) return;
         BigDecimal allocated = rowSum(line, c -> c.measure().equals("allocated") && c.isLeaf(), true);
         BigDecimal disbursed = rowSum(line, c -> c.measure().equals("disbursed") && c.isLeaf(), true);
         if (allocated == null || allocated.signum() == 0) return;
         if (columns.stream().noneMatch(c -> c.measure().equals("disbursed") && c.isLeaf())) return; // nothing to recompute from
         BigDecimal exact = ShownPrecision.exactPercent(disbursed == null ? BigDecimal.ZERO : disbursed, allocated);
-        if (ShownPrecision.differs(line.statedRate, ShownPrecision.halfUnit(line.rateCell, line.statedRate), exact,
+        if (ShownPrecision.differs(line.statedRate(), ShownPrecision.halfUnit(line.rateCell(), line.statedRate()), exact,
                 tolerance("STATED_PCT"))) {
-            findings.add(new Finding("STATED_PCT", sheet, line.rateCell.ref(), line.label, code(line),
-                    plain(exact.setScale(2, RoundingMode.HALF_UP)), plain(line.statedRate)));
+            findings.add(new Finding("STATED_PCT", sheet, line.rateCell().ref(), line.label(), code(line),
+                    plain(exact.setScale(2, RoundingMode.HALF_UP)), plain(line.statedRate())));
         }
     }
 
     private boolean anyUnreadableIn(BudgetLine line, Predicate<BudgetColumn> part) {
         for (int j = 0; j < columns.size(); j++) {
-            if (part.test(columns.get(j)) && line.unreadable[j]) return true;
+            if (part.test(columns.get(j)) && line.unreadable(j)) return true;
         }
         return false;
     }
@@ -126,7 +125,7 @@ final class BudgetChecks {
         BigDecimal sum = null;
         for (int j = 0; j < columns.size(); j++) {
             if (!part.test(columns.get(j))) continue;
-            BigDecimal v = computed ? BudgetTree.computed(line, j) : line.values[j];
+            BigDecimal v = computed ? BudgetTree.computed(line, j) : line.value(j);
             if (v != null) sum = sum == null ? v : sum.add(v);
         }
         return sum;
@@ -143,15 +142,15 @@ final class BudgetChecks {
 
     /** The stated figure against its parts, at the precision the cell shows it (an empty cell is a stated 0). */
     private void differs(String rule, BudgetLine line, int column, BigDecimal expected, BigDecimal stated) {
-        BigDecimal halfUnit = ShownPrecision.halfUnit(line.values[column] == null ? null : line.cells[column], stated);
+        BigDecimal halfUnit = ShownPrecision.halfUnit(line.value(column) == null ? null : line.cell(column), stated);
         if (ShownPrecision.differs(stated, halfUnit, expected, tolerance(rule))) {
             add(rule, line, column, plain(expected), stated);
         }
     }
 
     private void add(String rule, BudgetLine line, int column, String expected, BigDecimal actual) {
-        String ref = CellAddress.of(line.row, columns.get(column).col());
-        findings.add(new Finding(rule, sheet, ref, line.label, code(line), expected, plain(actual)));
+        String ref = line.table.ref(columns.get(column).col());
+        findings.add(new Finding(rule, sheet, ref, line.label(), code(line), expected, plain(actual)));
     }
 
     private BigDecimal tolerance(String rule) {

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import vn.ntp.warehouse.extract.HeaderLayout;
-import vn.ntp.warehouse.extract.template.AnnexTemplate;
 import vn.ntp.warehouse.extract.template.LabelSet;
 import vn.ntp.warehouse.text.VietnameseText;
 
@@ -28,7 +27,7 @@ public final class BudgetColumnClassifier {
     private final LabelSet budgetLevel;
     private final LabelSet capitalType;
 
-    public BudgetColumnClassifier(AnnexTemplate.Columns columns) {
+    public BudgetColumnClassifier(BudgetTemplate.Columns columns) {
         this.rate = LabelSet.of("rate", columns.rate());
         List<String> skip = new ArrayList<>(columns.ignored());
         skip.addAll(columns.note());

@@ -3,7 +3,6 @@ package vn.ntp.warehouse.extract.budget;
 import java.util.List;
 import java.util.Optional;
 
-import vn.ntp.warehouse.extract.ExtractionContext;
 import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.extract.FormReader;
 import vn.ntp.warehouse.extract.HeaderResolver;
@@ -11,7 +10,6 @@ import vn.ntp.warehouse.extract.IdentityResolver;
 import vn.ntp.warehouse.extract.FormHead;
 import vn.ntp.warehouse.extract.SheetMetadata;
 import vn.ntp.warehouse.extract.SheetRow;
-import vn.ntp.warehouse.extract.template.AnnexTemplate;
 import vn.ntp.warehouse.reference.ProjectCatalogue;
 import vn.ntp.warehouse.validate.FindingCatalogue;
 
@@ -20,14 +18,13 @@ import vn.ntp.warehouse.validate.FindingCatalogue;
  * identity go through the same {@link FormHead} as every family.
  */
 public final class BudgetForm implements FormReader {
-    public static final String FAMILY = "budget";
-    private final AnnexTemplate template;
+    private final BudgetTemplate template;
     private final FormHead form;
     private final BudgetColumnClassifier columns;
     private final ProjectCatalogue projects;
     private final FindingCatalogue checks;
 
-    public BudgetForm(AnnexTemplate template, IdentityResolver identities, ProjectCatalogue projects, FindingCatalogue checks) {
+    public BudgetForm(BudgetTemplate template, IdentityResolver identities, ProjectCatalogue projects, FindingCatalogue checks) {
         this.template = template;
         this.form = new FormHead(template.metadata(), template.header(), template.formCode(), null, identities);
         this.columns = new BudgetColumnClassifier(template.columns());
@@ -46,7 +43,7 @@ public final class BudgetForm implements FormReader {
     }
 
     @Override
-    public Optional<Recognized> recognize(String sheet, List<SheetRow> head, ExtractionContext context) {
+    public Optional<Recognized> recognize(String sheet, List<SheetRow> head) {
         Optional<HeaderResolver.Resolved> resolved = form.header(head);
         if (resolved.isEmpty()) return Optional.empty();
         BudgetColumnClassifier.Classified classified = columns.classify(resolved.get().layout());

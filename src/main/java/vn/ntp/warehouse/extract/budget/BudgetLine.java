@@ -4,57 +4,44 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.ntp.warehouse.extract.TableLine;
 import vn.ntp.warehouse.extract.workbook.Cell;
 import vn.ntp.warehouse.reference.ProjectCatalogue.Project;
 
 /**
- * One row of the Biểu 01 table, classified, with its figures in the sheet's own money unit
- * (null where the cell was empty or unreadable), parsed once the sheet's number convention is known. Children are filled in by {@link BudgetTree}.
+ * One row of the Biểu 01 table: its {@link TableLine} (cells, and the numbers read with the sheet's convention,
+ * in the sheet's own money unit) classified as a total, a section, a project or an unknown line. Figures are
+ * addressed by the index of their {@link BudgetColumn}; the stated disbursement rate is the rate column's.
+ * Children are filled in by {@link BudgetTree}.
  */
 public final class BudgetLine {
     public enum Kind { TOTAL, SECTION, PROJECT, UNKNOWN }
 
-    final int row;
-    final String stt;
-    final String label;
-    final String labelRef;
+    final TableLine table;
     final Kind kind;
     final Project project;
     final String vintage;
-    final Cell[] cells;
-    final BigDecimal[] values;
-    /** Cells that held something but gave no number (a cached error, a text that is not a number): never zeros. */
-    final boolean[] unreadable;
-    boolean rateUnreadable;
-    Cell rateCell;
-    BigDecimal statedRate;
+    private final List<BudgetColumn> columns;
+    /** The stated disbursement rate's column, -1 when the sheet has none. */
+    private final int rateCol;
     final List<BudgetLine> children = new ArrayList<>();
     BudgetLine parent;
 
-    BudgetLine(int row, String stt, String label, String labelRef, Kind kind, Project project, String vintage, int columns) {
-        this.row = row;
-        this.stt = stt;
-        this.label = label;
-        this.labelRef = labelRef;
+    BudgetLine(TableLine table, Kind kind, Project project, String vintage, List<BudgetColumn> columns, int rateCol) {
+        this.table = table;
         this.kind = kind;
         this.project = project;
         this.vintage = vintage;
-        this.cells = new Cell[columns];
-        this.values = new BigDecimal[columns];
-        this.unreadable = new boolean[columns];
-    }
-
-    boolean anyUnreadable() {
-        for (boolean u : unreadable) if (u) return true;
-        return rateUnreadable;
+        this.columns = columns;
+        this.rateCol = rateCol;
     }
 
     public int row() {
-        return row;
+        return table.row();
     }
 
     public String label() {
-        return label;
+        return table.label();
     }
 
     public Kind kind() {
@@ -69,13 +56,31 @@ public final class BudgetLine {
         return vintage;
     }
 
-    public BigDecimal value(int column) {
-        return values[column];
+    /** The figure of the i-th column, null where the cell was empty or unreadable. */
+    public BigDecimal value(int i) {
+        return table.value(columns.get(i).col());
+    }
+
+    /** The i-th column's cell held something that gave no number (a cached error, a text): never a zero. */
+    boolean unreadable(int i) {
+        return table.unreadable(columns.get(i).col());
+    }
+
+    Cell cell(int i) {
+        return table.cell(columns.get(i).col());
+    }
+
+    BigDecimal statedRate() {
+        return rateCol < 0 ? null : table.value(rateCol);
+    }
+
+    Cell rateCell() {
+        return rateCol < 0 ? null : table.cell(rateCol);
     }
 
     public boolean hasFigures() {
-        for (BigDecimal v : values) {
-            if (v != null) return true;
+        for (int i = 0; i < columns.size(); i++) {
+            if (value(i) != null) return true;
         }
         return false;
     }

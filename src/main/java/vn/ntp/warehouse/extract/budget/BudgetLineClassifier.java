@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import vn.ntp.warehouse.extract.template.AnnexTemplate;
 import vn.ntp.warehouse.extract.template.LabelSet;
 import vn.ntp.warehouse.text.VietnameseText;
 import vn.ntp.warehouse.reference.ProjectCatalogue;
@@ -26,7 +25,7 @@ final class BudgetLineClassifier {
     private final ProjectCatalogue catalogue;
     private final String programCode;
 
-    BudgetLineClassifier(AnnexTemplate.Rows rows, ProjectCatalogue catalogue, String programCode) {
+    BudgetLineClassifier(BudgetTemplate.Rows rows, ProjectCatalogue catalogue, String programCode) {
         this.total = LabelSet.of("total", rows.total());
         this.carryover = LabelSet.of("carryover", rows.carryover());
         this.current = LabelSet.of("current", rows.current());

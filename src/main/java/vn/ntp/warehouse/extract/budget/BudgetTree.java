@@ -68,7 +68,7 @@ final class BudgetTree {
     /** The figure of a line computed from its leaves; null when nothing under it was reported. */
     static BigDecimal computed(BudgetLine line, int column) {
         if (line.children.isEmpty()) {
-            if (line.values[column] != null) return line.values[column];
+            if (line.value(column) != null) return line.value(column);
             return line.hasFigures() ? BigDecimal.ZERO : null;
         }
         return sum(line.children, column);
@@ -77,7 +77,7 @@ final class BudgetTree {
     /** True when a line under these (or one of them) held a cell in this column that gave no number. */
     static boolean anyUnreadable(List<BudgetLine> lines, int column) {
         for (BudgetLine line : lines) {
-            if (line.unreadable[column] || anyUnreadable(line.children, column)) return true;
+            if (line.unreadable(column) || anyUnreadable(line.children, column)) return true;
         }
         return false;
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import vn.ntp.warehouse.extract.ColumnPath;
-import vn.ntp.warehouse.extract.ExtractionContext;
 import vn.ntp.warehouse.extract.FormHead;
 import vn.ntp.warehouse.extract.FormReader;
 import vn.ntp.warehouse.extract.HeaderLayout;
@@ -50,7 +49,7 @@ public final class DeprivationForm implements FormReader {
     }
 
     @Override
-    public Optional<Recognized> recognize(String sheet, List<SheetRow> rows, ExtractionContext context) {
+    public Optional<Recognized> recognize(String sheet, List<SheetRow> rows) {
         Optional<HeaderResolver.Resolved> resolved = head.header(rows);
         if (resolved.isEmpty()) return Optional.empty();
         List<DeprivationColumn> columns = classify(resolved.get().layout());

@@ -3,7 +3,6 @@ package vn.ntp.warehouse.extract.output;
 import java.util.List;
 import java.util.Optional;
 
-import vn.ntp.warehouse.extract.ExtractionContext;
 import vn.ntp.warehouse.extract.FormHead;
 import vn.ntp.warehouse.extract.FormReader;
 import vn.ntp.warehouse.extract.HeaderResolver;
@@ -40,7 +39,7 @@ public final class OutputForm implements FormReader {
     }
 
     @Override
-    public Optional<Recognized> recognize(String sheet, List<SheetRow> rows, ExtractionContext context) {
+    public Optional<Recognized> recognize(String sheet, List<SheetRow> rows) {
         Optional<HeaderResolver.Resolved> resolved = head.header(rows);
         if (resolved.isEmpty()) return Optional.empty();
         OutputColumns.Layout layout = columns.classify(resolved.get().layout());

@@ -1,12 +1,11 @@
 package vn.ntp.warehouse.extract.template;
 
 import java.util.List;
-import java.util.Map;
 
 /**
- * A form family as described by {@code jobs/templates/*.yaml}: how to recognise it, where its
- * metadata and header are, and what its column and row labels mean. Extraction code reads labels
- * only through this descriptor, never from Java literals.
+ * The sections every template of {@code jobs/templates/*.yaml} shares: the family, how to recognise it, where its
+ * metadata and header are. What a family's columns and rows mean is its own descriptor record, read from the same
+ * file ({@link TemplateCatalog#descriptor}). Extraction code reads labels only through these, never from Java literals.
  */
 public record AnnexTemplate(
         String family,
@@ -15,24 +14,12 @@ public record AnnexTemplate(
         List<String> formCodeAliases,
         List<List<String>> titleKeywords,
         Metadata metadata,
-        Header header,
-        Columns columns,
-        Rows rows) {
+        Header header) {
 
     public record Metadata(List<String> formCode, List<String> unit, List<String> unitCode,
                            List<String> period, List<String> moneyUnit, int maxRows) {
     }
 
     public record Header(List<String> labelColumn, List<String> sttColumn, int maxSearchRows) {
-    }
-
-    public record Columns(List<String> rate, List<String> note, List<String> ignored,
-                          Map<String, List<String>> measure,
-                          Map<String, List<String>> budgetLevel,
-                          Map<String, List<String>> capitalType) {
-    }
-
-    public record Rows(List<String> total, List<String> sectionStt, List<String> carryover,
-                       List<String> current, List<String> skip) {
     }
 }

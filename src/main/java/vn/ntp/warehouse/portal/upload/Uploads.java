@@ -29,7 +29,6 @@ import org.apache.commons.csv.CSVPrinter;
 
 import vn.ntp.warehouse.batch.ReferenceData;
 import vn.ntp.warehouse.extract.ExtractedAnnex;
-import vn.ntp.warehouse.extract.ExtractionContext;
 import vn.ntp.warehouse.extract.SheetIdentity;
 import vn.ntp.warehouse.intake.Receipts;
 import vn.ntp.warehouse.portal.account.PortalUser;
@@ -102,7 +101,7 @@ public final class Uploads {
             Path dir = Files.createDirectories(staging.resolve(id));
             Path file = dir.resolve(name);
             Files.copy(content, file);
-            ExtractedAnnex annex = reference.extractor().extract(file, new ExtractionContext("portal-" + id, name));
+            ExtractedAnnex annex = reference.extractor().extract(file);
             if (!annex.rejected() && annex.identity().unitCode() != null && !scope.canSend(user, annex.identity().unitCode())) {
                 audit.record(user.getUsername(), AuditTrail.REFUSED_UPLOAD, annex.identity().unitCode(), "upload " + name);
                 deleteTree(dir);
