@@ -182,7 +182,7 @@ public final class AnnexExtractor {
                 if (!anyData) return rejected(Finding.about("EMPTY_WORKBOOK", "", ""), output.findings);
                 return rejected(Finding.about("NO_KNOWN_FORM", "", ""), output.findings);
             }
-            return new ExtractedAnnex(false, null, null, null, identity, output.figures, output.findings,
+            return new ExtractedAnnex(false, null, null, null, identity, output.moneyUnit, output.figures, output.findings,
                     sheetsRead, savedAt);
         }
     }

@@ -1,22 +1,24 @@
 package vn.ntp.warehouse.extract;
 
+import vn.ntp.warehouse.text.MoneyUnit;
 import vn.ntp.warehouse.validate.Finding;
 
 import java.util.List;
 
 /**
  * What one workbook gave, form-neutral: its identity (program, period, unit, form of the first form sheet read),
- * the figures of every sheet read (each with its family's dataset, keys and lineage) and the raw findings; or, for
+ * the money unit its amounts were stated in (its first money sheet's, converted to million VND in the figures;
+ * null for a file without amounts), the figures of every sheet read (each with its family's dataset, keys and lineage) and the raw findings; or, for
  * a file that cannot be loaded, the reason it goes to quarantine. savedAt is when the sender last saved the
  * workbook (0 when its properties do not say).
  */
 public record ExtractedAnnex(
         boolean rejected, String reasonCode, String reasonVi, String reasonEn,
-        SheetIdentity identity, List<Figure> figures, List<Finding> findings, int sheetsRead,
+        SheetIdentity identity, MoneyUnit moneyUnit, List<Figure> figures, List<Finding> findings, int sheetsRead,
         long savedAtEpochMs) {
 
     public static ExtractedAnnex rejected(String reasonCode, String reasonVi, String reasonEn, List<Finding> findings) {
-        return new ExtractedAnnex(true, reasonCode, reasonVi, reasonEn, null, List.of(), findings, 0, 0L);
+        return new ExtractedAnnex(true, reasonCode, reasonVi, reasonEn, null, null, List.of(), findings, 0, 0L);
     }
 
     /** The figures of one dataset, in the order they were read. */

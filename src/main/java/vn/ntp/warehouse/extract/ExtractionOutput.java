@@ -1,5 +1,6 @@
 package vn.ntp.warehouse.extract;
 
+import vn.ntp.warehouse.text.MoneyUnit;
 import vn.ntp.warehouse.validate.Finding;
 
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 public final class ExtractionOutput {
     final List<Figure> figures = new ArrayList<>();
     final List<Finding> findings = new ArrayList<>();
+    MoneyUnit moneyUnit;
 
     /** A figure too large for the lake (a damaged cell's 1.2E+245) is a finding, never a crash and never a figure. */
     public void figure(Figure figure) {
@@ -18,6 +20,11 @@ public final class ExtractionOutput {
             findings.add(new Finding("NUMBER_OUT_OF_RANGE", figure.sheet(), figure.cellRef(), "", null, "",
                     figure.originalText()));
         }
+    }
+
+    /** The unit a sheet's amounts were read in; the file's is its first money sheet's. */
+    public void moneyUnit(MoneyUnit unit) {
+        if (moneyUnit == null) moneyUnit = unit;
     }
 
     public void finding(Finding finding) {

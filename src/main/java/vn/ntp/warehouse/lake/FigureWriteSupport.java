@@ -1,11 +1,16 @@
 package vn.ntp.warehouse.lake;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import com.jerolba.carpet.io.OutputStreamOutputFile;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.RecordConsumer;
 
@@ -26,6 +31,36 @@ final class FigureWriteSupport extends WriteSupport<Figure> {
         this.dataset = dataset;
         this.batchId = batchId;
         this.columns = dataset.columns();
+    }
+
+    /**
+     * A Parquet writer of figures to {@code out}, with the settings of the lake's record files (LakeWriter): a
+     * chunk's file is short-lived (compaction rewrites the partition with DuckDB, which adds dictionaries and
+     * statistics), so none are computed here.
+     */
+    ParquetWriter<Figure> writer(OutputStream out) throws IOException {
+        return new Builder(out, this).withCompressionCodec(CompressionCodecName.ZSTD).withDictionaryEncoding(false)
+                .withStatisticsEnabled(false).withSizeStatisticsEnabled(false).withPageWriteChecksumEnabled(false)
+                .build();
+    }
+
+    private static final class Builder extends ParquetWriter.Builder<Figure, Builder> {
+        private final FigureWriteSupport support;
+
+        Builder(OutputStream out, FigureWriteSupport support) {
+            super(new OutputStreamOutputFile(out));
+            this.support = support;
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
+        }
+
+        @Override
+        protected WriteSupport<Figure> getWriteSupport(Configuration conf) {
+            return support;
+        }
     }
 
     /** The file whose figures are written next: its ledger row gives the identity columns. */

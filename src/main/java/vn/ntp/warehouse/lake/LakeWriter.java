@@ -2,10 +2,7 @@ package vn.ntp.warehouse.lake;
 
 import com.jerolba.carpet.CarpetWriter;
 import com.jerolba.carpet.ColumnNamingStrategy;
-import com.jerolba.carpet.io.OutputStreamOutputFile;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 
 import java.io.IOException;
@@ -89,7 +86,7 @@ public final class LakeWriter {
                 Path target = target(dataset.name(), partition.getKey(), batchId);
                 writeAtomically(target, batchId, out -> {
                     FigureWriteSupport support = new FigureWriteSupport(dataset, batchId);
-                    try (ParquetWriter<Figure> writer = new FigureParquetWriter(out, support).build()) {
+                    try (ParquetWriter<Figure> writer = support.writer(out)) {
                         for (Figures file : partition.getValue()) {
                             support.file(file.submission());
                             for (Figure figure : file.figures()) writer.write(figure);
@@ -128,28 +125,6 @@ public final class LakeWriter {
             written.add(target);
         }
         return written;
-    }
-
-    /** The figures' Parquet writer, with the same settings as the records' (see {@link #writeRecords}). */
-    private static final class FigureParquetWriter extends ParquetWriter.Builder<Figure, FigureParquetWriter> {
-        private final FigureWriteSupport support;
-
-        FigureParquetWriter(OutputStream out, FigureWriteSupport support) {
-            super(new OutputStreamOutputFile(out));
-            this.support = support;
-            withCompressionCodec(CompressionCodecName.ZSTD).withDictionaryEncoding(false).withStatisticsEnabled(false)
-                    .withSizeStatisticsEnabled(false).withPageWriteChecksumEnabled(false);
-        }
-
-        @Override
-        protected FigureParquetWriter self() {
-            return this;
-        }
-
-        @Override
-        protected WriteSupport<Figure> getWriteSupport(Configuration conf) {
-            return support;
-        }
     }
 
     private Path target(String dataset, LakePartition partition, String batchId) {

@@ -32,6 +32,7 @@ class MoneyUnitsTest {
         assertThat(d14.value()).isEqualByComparingTo("85417");
         assertThat(d14.originalUnit()).isEqualTo(unit);
         assertThat(d14.originalText()).isEqualTo(original);
+        assertThat(annex.moneyUnit().labelVi()).as("the file's money unit, as its identity says it").isEqualTo(unit);
         assertThat(annex.findings()).isEmpty();
     }
 
@@ -41,6 +42,7 @@ class MoneyUnitsTest {
 
         String cell = MessyCorpus.builder("unit-missing-dong.xlsx").cellRef("A", "2", Measure.ALLOCATED, Source.NSTW_SN);
         assertThat(Pipeline.value(annex, "Biểu 01", cell)).isEqualByComparingTo("45632.742");
+        assertThat(annex.moneyUnit().labelVi()).isEqualTo("Đồng");
         assertThat(annex.findings()).extracting(Finding::ruleCode, Finding::location, Finding::expected)
                 .containsExactly(tuple("MONEY_UNIT_GUESSED", "Biểu 01", "Đồng"));
         assertThat(Pipeline.REFERENCE.checks().render(annex.findings().get(0)).messageVi())

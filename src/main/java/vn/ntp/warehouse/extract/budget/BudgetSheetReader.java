@@ -59,6 +59,7 @@ final class BudgetSheetReader implements FormSheetReader {
         TableLine.readNumbers(sheet, lines.stream().map(l -> l.table).toList(),
                 parser.rateCol() < 0 ? Set.of() : Set.of(parser.rateCol()), findings::add);
         MoneyUnit unit = moneyUnit(lines, columns, findings);
+        output.moneyUnit(unit);
         BudgetTree tree = new BudgetTree(lines);
         findings.addAll(new BudgetChecks(sheet, columns, checks).run(tree));
         for (BudgetLine line : lines) {

@@ -68,6 +68,7 @@ final class OutputSheetReader implements FormSheetReader {
         Set<Integer> percent = columns.figure(OutputColumns.STATED_PCT).map(f -> Set.of(f.col())).orElse(Set.of());
         TableLine.readNumbers(sheet, lines.stream().map(Line::table).toList(), percent, findings::add);
         MoneyUnit unit = moneyUnit(findings);
+        if (columns.figures().stream().anyMatch(OutputColumns.Figure::money)) output.moneyUnit(unit);
         for (Line line : lines) {
             if (!line.owner().known()) {
                 findings.add(new Finding("UNKNOWN_LABEL", sheet, line.table().labelRef(), line.table().display(), null,

@@ -44,6 +44,7 @@ class HouseholdsExtractionTest {
         assertThat(annex.rejected()).isFalse();
         assertThat(annex.identity().formCode()).isEqualTo("02");
         assertThat(annex.identity().unitCode()).isEqualTo("109");
+        assertThat(annex.moneyUnit()).as("no amounts, no money unit").isNull();
         assertThat(annex.findings()).isEmpty();
         Figure maLyPhoStartPoor = row(annex, "Xã Ma Ly Pho", "start", "poor");
         assertThat(key(maLyPhoStartPoor, "unit_code")).isEqualTo("03574");
