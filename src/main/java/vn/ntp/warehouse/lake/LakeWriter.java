@@ -26,7 +26,11 @@ import vn.ntp.warehouse.extract.Figure;
  * {@code <lake>/<dataset>/program=<P>/year=<Y>/part-<batchId>.parquet}, one file per partition per
  * batch, each file written as {@code *.parquet.tmp}, fsynced and atomically renamed.
  *
- * <p>Facts and findings are written first and the ledger ({@code submission}) last: a batch is
+ * <p>The figures of the annex families ({@link FigureDataset}: one dataset per family, its columns declared in
+ * {@code figure-datasets.yaml}) are turned into rows as they are written ({@link FigureWriteSupport}); the
+ * findings and the ledger are records written with Carpet.
+ *
+ * <p>Figures and findings are written first and the ledger ({@code submission}) last: a batch is
  * committed exactly when its ledger files are in place. Files of a batch killed before that are
  * orphans: the warehouse ignores them and {@link LakeLedger#removeOrphans()} deletes them.
  */
@@ -69,20 +73,20 @@ public final class LakeWriter {
     }
 
     private List<Path> writeFigures(String batchId, List<Figures> files) {
-        Map<String, Map<LakePartition, List<Figures>>> byTarget = new LinkedHashMap<>();
-        FigureDataset.ALL.forEach(d -> byTarget.put(d.name(), new LinkedHashMap<>()));
+        Map<String, Map<LakePartition, List<Figures>>> byDataset = new LinkedHashMap<>();
         for (Figures file : files) {
             LakePartition partition = LakePartition.of(file.submission().programCode(), file.submission().periodYear());
-            Map<String, List<Figure>> byDataset = new LinkedHashMap<>();
+            Map<String, List<Figure>> ofFile = new LinkedHashMap<>();
             for (Figure figure : file.figures()) {
-                byDataset.computeIfAbsent(figure.dataset(), d -> new ArrayList<>()).add(figure);
+                ofFile.computeIfAbsent(figure.dataset(), d -> new ArrayList<>()).add(figure);
             }
-            byDataset.forEach((dataset, figures) -> byTarget.get(FigureDataset.named(dataset).name())
+            ofFile.forEach((dataset, figures) -> byDataset.computeIfAbsent(dataset, d -> new LinkedHashMap<>())
                     .computeIfAbsent(partition, p -> new ArrayList<>()).add(new Figures(file.submission(), figures)));
         }
         List<Path> written = new ArrayList<>();
-        for (FigureDataset dataset : FigureDataset.ALL) {
-            for (var partition : byTarget.get(dataset.name()).entrySet()) {
+        for (var partitions : byDataset.entrySet()) {
+            FigureDataset dataset = FigureDataset.named(partitions.getKey());
+            for (var partition : partitions.getValue().entrySet()) {
                 Path target = target(dataset.name(), partition.getKey(), batchId);
                 writeAtomically(target, batchId, out -> {
                     FigureWriteSupport support = new FigureWriteSupport(dataset, batchId);
