@@ -62,8 +62,7 @@ public final class BudgetForm implements FormReader {
         BudgetLineClassifier lineClassifier = new BudgetLineClassifier(template.rows(), projects,
                 identified.identity().programCode());
         BudgetSheetParser parser = new BudgetSheetParser(resolved.get().layout(), classified, lineClassifier);
-        BudgetSheetReader reader = new BudgetSheetReader(sheet, identified.identity(), identified.meta(), parser,
-                checks, findings);
+        BudgetSheetReader reader = new BudgetSheetReader(sheet, identified, parser, checks, findings);
         return Optional.of(Recognized.reading(reader, resolved.get().nextRowPosition()));
     }
 

@@ -21,19 +21,16 @@ public final class BudgetLine {
     final Kind kind;
     final Project project;
     final String vintage;
-    private final List<BudgetColumn> columns;
-    /** The stated disbursement rate's column, -1 when the sheet has none. */
-    private final int rateCol;
+    /** The sheet's figure columns and its stated disbursement rate's column, if any. */
+    private final BudgetColumnClassifier.Classified columns;
     final List<BudgetLine> children = new ArrayList<>();
-    BudgetLine parent;
 
-    BudgetLine(TableLine table, Kind kind, Project project, String vintage, List<BudgetColumn> columns, int rateCol) {
+    BudgetLine(TableLine table, Kind kind, Project project, String vintage, BudgetColumnClassifier.Classified columns) {
         this.table = table;
         this.kind = kind;
         this.project = project;
         this.vintage = vintage;
         this.columns = columns;
-        this.rateCol = rateCol;
     }
 
     public int row() {
@@ -58,28 +55,28 @@ public final class BudgetLine {
 
     /** The figure of the i-th column, null where the cell was empty or unreadable. */
     public BigDecimal value(int i) {
-        return table.value(columns.get(i).col());
+        return table.value(columns.figures().get(i).col());
     }
 
     /** The i-th column's cell held something that gave no number (a cached error, a text): never a zero. */
     boolean unreadable(int i) {
-        return table.unreadable(columns.get(i).col());
+        return table.unreadable(columns.figures().get(i).col());
     }
 
     Cell cell(int i) {
-        return table.cell(columns.get(i).col());
+        return table.cell(columns.figures().get(i).col());
     }
 
     BigDecimal statedRate() {
-        return rateCol < 0 ? null : table.value(rateCol);
+        return columns.rateCol().map(table::value).orElse(null);
     }
 
     Cell rateCell() {
-        return rateCol < 0 ? null : table.cell(rateCol);
+        return columns.rateCol().map(table::cell).orElse(null);
     }
 
     public boolean hasFigures() {
-        for (int i = 0; i < columns.size(); i++) {
+        for (int i = 0; i < columns.figures().size(); i++) {
             if (value(i) != null) return true;
         }
         return false;

@@ -15,8 +15,8 @@ import vn.ntp.warehouse.reference.ProjectCatalogue.Project;
  */
 final class BudgetSheetParser {
     private final HeaderLayout layout;
+    private final BudgetColumnClassifier.Classified classified;
     private final List<BudgetColumn> columns;
-    private final int rateCol;
     /** The figure columns, then the rate column: what a line keeps of its row. */
     private final List<Integer> lineColumns = new ArrayList<>();
     private final BudgetLineClassifier classifier;
@@ -26,10 +26,10 @@ final class BudgetSheetParser {
 
     BudgetSheetParser(HeaderLayout layout, BudgetColumnClassifier.Classified classified, BudgetLineClassifier classifier) {
         this.layout = layout;
+        this.classified = classified;
         this.columns = classified.figures();
-        this.rateCol = classified.rateCol().orElse(-1);
         columns.forEach(c -> lineColumns.add(c.col()));
-        if (rateCol >= 0) lineColumns.add(rateCol);
+        classified.rateCol().ifPresent(lineColumns::add);
         this.classifier = classifier;
     }
 
@@ -41,8 +41,9 @@ final class BudgetSheetParser {
         return lines;
     }
 
-    int rateCol() {
-        return rateCol;
+    /** The stated disbursement rate's column, if the sheet has one. */
+    Optional<Integer> rateCol() {
+        return classified.rateCol();
     }
 
     void accept(SheetRow row) {
@@ -58,6 +59,6 @@ final class BudgetSheetParser {
             context = c.project();
         }
         lines.add(new BudgetLine(table, c.kind(), c.project(), c.kind() == BudgetLine.Kind.SECTION ? c.vintage() : vintage,
-                columns, rateCol));
+                classified));
     }
 }

@@ -10,6 +10,7 @@ import vn.ntp.warehouse.extract.Figure;
 import vn.ntp.warehouse.extract.ExtractionOutput;
 import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.extract.FormSheetReader;
+import vn.ntp.warehouse.extract.FormHead;
 import vn.ntp.warehouse.extract.SheetIdentity;
 import vn.ntp.warehouse.extract.SheetMetadata;
 import vn.ntp.warehouse.extract.SheetRow;
@@ -25,17 +26,15 @@ import vn.ntp.warehouse.validate.FindingCatalogue;
  */
 final class BudgetSheetReader implements FormSheetReader {
     private final String sheet;
-    private final SheetIdentity identity;
-    private final SheetMetadata meta;
+    private final FormHead.Identified identified;
     private final BudgetSheetParser parser;
     private final FindingCatalogue checks;
     private final List<Finding> pending;
 
-    BudgetSheetReader(String sheet, SheetIdentity identity, SheetMetadata meta, BudgetSheetParser parser,
-                      FindingCatalogue checks, List<Finding> pending) {
+    BudgetSheetReader(String sheet, FormHead.Identified identified, BudgetSheetParser parser, FindingCatalogue checks,
+                      List<Finding> pending) {
         this.sheet = sheet;
-        this.identity = identity;
-        this.meta = meta;
+        this.identified = identified;
         this.parser = parser;
         this.checks = checks;
         this.pending = pending;
@@ -43,7 +42,7 @@ final class BudgetSheetReader implements FormSheetReader {
 
     @Override
     public SheetIdentity identity() {
-        return identity;
+        return identified.identity();
     }
 
     @Override
@@ -57,7 +56,7 @@ final class BudgetSheetReader implements FormSheetReader {
         List<BudgetLine> lines = parser.lines();
         List<BudgetColumn> columns = parser.columns();
         TableLine.readNumbers(sheet, lines.stream().map(l -> l.table).toList(),
-                parser.rateCol() < 0 ? Set.of() : Set.of(parser.rateCol()), findings::add);
+                parser.rateCol().map(Set::of).orElse(Set.of()), findings::add);
         MoneyUnit unit = moneyUnit(lines, columns, findings);
         output.moneyUnit(unit);
         BudgetTree tree = new BudgetTree(lines);
@@ -80,7 +79,7 @@ final class BudgetSheetReader implements FormSheetReader {
                 if (v != null && v.signum() != 0) values.add(v.abs());
             }
         }
-        return meta.moneyUnit(sheet, Optional.empty(), values, findings::add);
+        return identified.meta().moneyUnit(sheet, Optional.empty(), values, findings::add);
     }
 
     private void emit(BudgetLine line, List<BudgetColumn> columns, MoneyUnit unit, ExtractionOutput output) {
@@ -94,13 +93,13 @@ final class BudgetSheetReader implements FormSheetReader {
         }
         if (line.statedRate() != null) {
             output.figure(figure(line, projectCode, BudgetColumn.TOTAL, BudgetColumn.TOTAL, "disbursement_pct",
-                    line.statedRate(), "%", parser.rateCol()));
+                    line.statedRate(), "%", parser.rateCol().orElseThrow()));
         }
     }
 
     private Figure figure(BudgetLine line, String projectCode, String level, String capital, String measure,
                           BigDecimal value, String originalUnit, int col) {
-        return new Figure(BudgetTemplate.FAMILY, identity.formCode(),
+        return new Figure(BudgetTemplate.FAMILY, identified.identity().formCode(),
                 Figure.keys(projectCode, line.label(), line.role(), line.vintage == null ? "current" : line.vintage,
                         level, capital),
                 measure, value, line.table.originalText(col), originalUnit, sheet, line.table.ref(col),

@@ -38,7 +38,6 @@ final class BudgetTree {
                     if (open.isEmpty()) {
                         topLevel.get(topLevel.size() - 1).add(line);
                     } else {
-                        line.parent = open.peek();
                         open.peek().children.add(line);
                     }
                     open.push(line);
