@@ -1,5 +1,6 @@
 package vn.ntp.warehouse.extract.workbook;
 
+import java.util.Map;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -73,7 +74,7 @@ final class OdsReader {
             return Boolean.TRUE;
         });
         if (found == null) {
-            throw Rejections.corrupt("thiếu phần nội dung content.xml của tệp .ods", "OpenDocument package without content.xml", null);
+            throw Rejections.corrupt("ODS_CONTENT", Map.of(), null);
         }
     }
 

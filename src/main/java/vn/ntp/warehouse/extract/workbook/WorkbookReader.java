@@ -1,5 +1,6 @@
 package vn.ntp.warehouse.extract.workbook;
 
+import java.util.Map;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
@@ -64,7 +65,7 @@ public final class WorkbookReader {
         try {
             fs = new POIFSFileSystem(file.toFile(), true);
         } catch (IOException | RuntimeException e) {
-            throw Rejections.corrupt("cấu trúc tệp Excel 97-2003 bị hỏng", "invalid OLE2 container", e);
+            throw Rejections.corrupt("OLE2", Map.of(), e);
         }
         try (fs) {
             DirectoryNode root = fs.getRoot();

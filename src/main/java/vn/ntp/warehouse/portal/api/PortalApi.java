@@ -83,7 +83,7 @@ public class PortalApi {
         try (InputStream in = file.getInputStream()) {
             c = uploads.check(user, file.getOriginalFilename(), in);
         }
-        if (!c.readable()) throw new Unreadable(c.annex().reasonVi(), c.annex().reasonCode(), findings(c));
+        if (!c.readable()) throw new Unreadable(c.reasonVi(), c.annex().reasonCode(), findings(c));
         return c;
     }
 

@@ -102,7 +102,7 @@ class OdsReaderTest {
                 + "</table:table-row></table:table>";
         UnreadableWorkbookException e = catchThrowableOfType(UnreadableWorkbookException.class, () -> read(content("", bomb)));
         assertThat(e.reason()).isEqualTo(Reason.ZIP_BOMB);
-        assertThat(e.messageVi()).contains("nghi là tệp độc hại");
+        assertThat(RefusalText.vi(e)).contains("nghi là tệp độc hại");
     }
 
     @Test
@@ -126,6 +126,6 @@ class OdsReaderTest {
         UnreadableWorkbookException e = catchThrowableOfType(UnreadableWorkbookException.class,
                 () -> new WorkbookReader(ReadLimits.DEFAULT).read(file, new RecordingVisitor()));
         assertThat(e.reason()).isEqualTo(Reason.CORRUPT);
-        assertThat(e.messageVi()).contains("content.xml");
+        assertThat(RefusalText.vi(e)).contains("content.xml");
     }
 }
