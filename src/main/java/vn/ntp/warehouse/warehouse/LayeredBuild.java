@@ -68,6 +68,7 @@ final class LayeredBuild {
         SubmissionReasons.create(statement);
         boolean reasonsDone = false;
         EngineTables.writeSchedule(connection, config.schedule());
+        EngineTables.writeWords(statement, config.jobsDir());
         ApprovalEvents.load(statement, config.approvalDir());
         boolean rulesDone = false;
         for (SqlProject.Layer layer : layers) {

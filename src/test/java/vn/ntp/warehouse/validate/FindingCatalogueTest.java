@@ -134,6 +134,27 @@ class FindingCatalogueTest {
     }
 
     @Test
+    void noWarehouseRuleOrFindingModelWritesVietnameseWordsOfItsOwn() {
+        // a rule names a measure by the dictionary's word (config_code_word: jobs/dictionary/codes.csv), its sentence is the catalogue's
+        Pattern sqlLiteral = Pattern.compile("'((?:[^'\\n]|'')*)'");
+        List<String> words = new ArrayList<>();
+        for (Path folder : List.of(Path.of("sql/rules"), Path.of("sql/05_findings"))) {
+            for (Path sql : list(folder)) {
+                int lineNumber = 0;
+                for (String line : read(sql).split("\n", -1)) {
+                    lineNumber++;
+                    String code = line.replaceAll("--.*$", "");
+                    Matcher literal = sqlLiteral.matcher(code);
+                    while (literal.find()) {
+                        if (VIETNAMESE.matcher(literal.group(1)).find()) words.add(sql + ":" + lineNumber + " " + literal.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(words).as("words belong in jobs/dictionary/codes.csv, sentences in jobs/rules/findings.yaml").isEmpty();
+    }
+
+    @Test
     void theCatalogueSitsBelowEveryStageThatFindsOrShowsFindings() {
         // validate/ is the home of the catalogue: extract, batch, warehouse, report and cli import it, never the reverse
         List<String> upward = new ArrayList<>();

@@ -1,6 +1,5 @@
 package vn.ntp.warehouse.extract.workbook;
 
-import java.util.Map;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
@@ -8,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Reads a workbook sheet by sheet into a {@link SheetVisitor}. What the file is comes from its

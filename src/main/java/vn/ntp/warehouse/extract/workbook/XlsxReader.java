@@ -1,10 +1,10 @@
 package vn.ntp.warehouse.extract.workbook;
 
-import java.util.Map;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;

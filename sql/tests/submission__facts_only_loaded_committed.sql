@@ -1,7 +1,13 @@
--- fact rows without a ledger row for their (submission_id, batch_id), or of a submission that is not loaded
+-- fact rows (every fact table) without a ledger row for their (submission_id, batch_id), or of a submission that is not loaded
 with facts as (
 
-    select * from fact_budget
+    select 'fact_budget' as fact, submission_id, batch_id, unit_code, project_code, cell_ref from fact_budget
+    union all
+    select 'fact_households', submission_id, batch_id, unit_code, null, cell_ref from fact_households
+    union all
+    select 'fact_deprivation', submission_id, batch_id, unit_code, null, cell_ref from fact_deprivation
+    union all
+    select 'fact_output', submission_id, batch_id, unit_code, project_code, cell_ref from fact_output
 
 ),
 
@@ -20,8 +26,10 @@ submissions as (
 final as (
 
     select
+        facts.fact,
         facts.submission_id,
         facts.batch_id,
+        facts.unit_code,
         facts.project_code,
         facts.cell_ref,
         submissions.status
