@@ -50,7 +50,8 @@ child_rows as (
 
 children_sums as (
 
-    select mart, program_code, year, period_label, parent_key as unit_key, line, figure, sum(value) as value
+    select mart, program_code, year, period_label, parent_key as unit_key, line, figure, sum(value) as value,
+           count(*) as children
     from child_rows
     where basis_rank = best_basis_rank
     group by mart, program_code, year, period_label, parent_key, line, figure
@@ -66,25 +67,13 @@ rolled_up as (
 final as (
 
     select
-        coalesce(rolled_up.mart, children_sums.mart)                 as mart,
-        coalesce(rolled_up.program_code, children_sums.program_code) as program_code,
-        coalesce(rolled_up.period_label, children_sums.period_label) as period_label,
-        coalesce(rolled_up.unit_key, children_sums.unit_key)         as unit_key,
-        coalesce(rolled_up.line, children_sums.line)                 as line,
-        coalesce(rolled_up.figure, children_sums.figure)             as figure,
-        rolled_up.value                                              as rolled_up_value,
-        children_sums.value                                          as children_value
+        mart, program_code, year, period_label, unit_key, line, figure,
+        rolled_up.value                                     as rolled_up_value,
+        children_sums.value                                 as children_value
     from rolled_up
-    full outer join children_sums
-        on children_sums.mart = rolled_up.mart
-        and children_sums.program_code = rolled_up.program_code
-        and children_sums.year = rolled_up.year
-        and children_sums.period_label = rolled_up.period_label
-        and children_sums.unit_key = rolled_up.unit_key
-        and children_sums.line = rolled_up.line
-        and children_sums.figure = rolled_up.figure
-    where rolled_up.unit_key is null
-       or children_sums.unit_key is null
+    full outer join children_sums using (mart, program_code, year, period_label, unit_key, line, figure)
+    where rolled_up.basis is null
+       or children_sums.children is null
        or rolled_up.value is distinct from children_sums.value
 
 )

@@ -26,21 +26,17 @@ submissions as (
 final as (
 
     select
-        facts.fact,
-        facts.submission_id,
-        facts.batch_id,
+        fact,
+        submission_id,
+        batch_id,
         facts.unit_code,
         facts.project_code,
         facts.cell_ref,
         submissions.status
     from facts
-    left join ledger
-        on ledger.submission_id = facts.submission_id
-        and ledger.batch_id = facts.batch_id
-    left join submissions
-        on submissions.submission_id = facts.submission_id
-        and submissions.batch_id = facts.batch_id
-    where ledger.submission_id is null
+    left join ledger using (submission_id, batch_id)
+    left join submissions using (submission_id, batch_id)
+    where ledger.source_file is null
        or submissions.status is distinct from 'loaded'
 
 )

@@ -15,13 +15,7 @@ import vn.ntp.warehouse.fixtures.OdsFiles;
 
 /** The .ods reader on hand-written content.xml: repeats, spans, hidden things, value types, and its bounds. */
 class OdsReaderTest {
-    private static final String NS = " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
-            + " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\""
-            + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
-            + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
-            + " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
-            + " xmlns:number=\"urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0\""
-            + " xmlns:calcext=\"urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0\"";
+    private static final String NS = OdsFiles.NS;
 
     @TempDir
     Path tmp;
