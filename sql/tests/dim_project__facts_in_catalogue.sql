@@ -9,18 +9,12 @@ with facts as (
 
 ),
 
-projects as (
-
-    select * from dim_project
-
-),
-
 final as (
 
-    select facts.fact, facts.submission_id, facts.program_code, facts.project_code, facts.source_file, facts.cell_ref
+    select *
     from facts
-    left join projects on projects.project_code = facts.project_code
-    where projects.project_code is null
+    where project_code is null
+       or project_code not in (select project_code from dim_project where project_code is not null)
 
 )
 
