@@ -4,9 +4,10 @@ create or replace view stg_submission as
 with source as (
 
     select * from read_parquet('${lake}/submission/**/*.parquet', hive_partitioning=true, union_by_name=true)
-    -- ledgers written before first_seen_at_epoch_ms was kept: the column is null
+    -- ledgers written before first_seen_at_epoch_ms or reason_finding was kept, or after reason_vi was: the column is null
     union all by name
-    select cast(null as bigint) as first_seen_at_epoch_ms where false
+    select cast(null as bigint) as first_seen_at_epoch_ms, cast(null as varchar) as reason_finding,
+           cast(null as varchar) as reason_vi where false
 
 ),
 
@@ -43,7 +44,8 @@ renamed as (
         ---------- intake outcome (extracted / rejected / duplicate)
         cast(status as varchar)                             as ledger_status,
         cast(reason_code as varchar)                        as reason_code,
-        cast(reason_vi as varchar)                          as reason_vi,
+        cast(reason_vi as varchar)                          as reason_vi,        -- ledgers before reason_finding
+        cast(reason_finding as varchar)                     as reason_finding,   -- why, raw: Finding.toJson
         cast(fact_rows as integer)                          as fact_rows,
         cast(finding_count as integer)                      as finding_count
 

@@ -19,6 +19,13 @@ units as (
 
 ),
 
+---------- why a file was not loaded, in words: the ledger's reason_finding rendered from the findings catalogue by the build
+reasons as (
+
+    select * from submission_reason
+
+),
+
 ---------- filled by the build under block_on_error (jobs/rules/policy.yaml): loaded files with an error finding
 blocked as (
 
@@ -92,8 +99,11 @@ with_unit_version as (
     select
         with_status.*,
         periods.end_date                                    as period_end_date,
-        units.unit_key
+        units.unit_key,
+        coalesce(reasons.reason_vi, with_status.reason_vi)  as reason_text_vi
     from with_status
+    left join reasons
+        on reasons.reason_finding = with_status.reason_finding
     left join periods
         on periods.year = with_status.year
         and periods.period_label = with_status.period_label
@@ -132,7 +142,8 @@ final as (
         blocked,                                            -- loaded but kept out of the facts (block_on_error)
         ledger_status,
         reason_code,
-        reason_vi,
+        reason_text_vi                                      as reason_vi,       -- from the catalogue (ledgers before reason_finding: as written then)
+        reason_finding,                                     -- the reason raw: {"code", "expected", "actual", "params"}
         size_bytes,
         fact_rows,
         finding_count

@@ -68,7 +68,7 @@ figures as (
         disbursement.unit_code, disbursement.project_code, budget_submissions.submission_id,
         budget_submissions.source_file, budget_submissions.sheet,
         'disbursement_pct ' || disbursement.project_code as measure,
-        'tỷ lệ giải ngân ' || disbursement.project_code   as measure_vi,
+        (select label_vi from config_code_word where column_name = 'finding_measure' and code = 'disbursement_pct') || ' ' || disbursement.project_code as measure_vi,
         disbursement.disbursement_pct                      as value
     from disbursement
     left join budget_submissions
@@ -83,20 +83,20 @@ figures as (
     union all
 
     select '02', program_code, year, period_label, unit_key, unit_code, null, submission_id, source_file, null,
-           'poor_rate_end_pct', 'tỷ lệ hộ nghèo cuối kỳ', poor_rate_end_pct
+           'poor_rate_end_pct', (select label_vi from config_code_word where column_name = 'finding_measure' and code = 'poor_rate_end_pct'), poor_rate_end_pct
     from poverty_best
 
     union all
 
     select '02', program_code, year, period_label, unit_key, unit_code, null, submission_id, source_file, null,
-           'near_poor_rate_end_pct', 'tỷ lệ hộ cận nghèo cuối kỳ', near_poor_rate_end_pct
+           'near_poor_rate_end_pct', (select label_vi from config_code_word where column_name = 'finding_measure' and code = 'near_poor_rate_end_pct'), near_poor_rate_end_pct
     from poverty_best
 
     union all
 
     select '03', program_code, year, period_label, unit_key, unit_code, null, submission_id, source_file, null,
            'rate_pct ' || indicator_code || ' ' || household_group,
-           'tỷ lệ thiếu hụt chỉ số ' || indicator_code || ' (' || household_group || ')',
+           (select label_vi from config_code_word where column_name = 'finding_measure' and code = 'rate_pct') || ' ' || indicator_code || ' (' || household_group || ')',
            rate_pct
     from deprivation
     where basis in ('reported', 'reported_by_parent')
@@ -107,7 +107,7 @@ figures as (
 
     select '04', program_code, year, period_label, unit_key, unit_code, project_code, submission_id, source_file, null,
            'achievement_pct ' || coalesce(project_code, '') || ' ' || indicator_key || ' ' || unit_of_measure_key,
-           'tỷ lệ hoàn thành "' || indicator || '" (' || unit_of_measure || ')',
+           (select label_vi from config_code_word where column_name = 'finding_measure' and code = 'achievement_pct') || ' "' || indicator || '" (' || unit_of_measure || ')',
            achievement_pct
     from outputs
     where basis in ('reported', 'reported_by_parent')

@@ -165,7 +165,7 @@ final as (
         cast(children_allocated as double)                  as expected,
         cast(own_allocated as double)                       as actual,
         'allocated'                                         as measure,
-        'kế hoạch vốn'                                      as measure_vi,
+        (select label_vi from config_code_word where column_name = 'finding_measure' and code = 'allocated') as measure_vi,
         budget_level, capital_type, vintage, children, children_with_figures, period_label
     from compared
     union all
@@ -175,7 +175,7 @@ final as (
         cast(children_disbursed as double)                  as expected,
         cast(own_disbursed as double)                       as actual,
         'disbursed'                                         as measure,
-        'giải ngân'                                         as measure_vi,
+        (select label_vi from config_code_word where column_name = 'finding_measure' and code = 'disbursed') as measure_vi,
         budget_level, capital_type, vintage, children, children_with_figures, period_label
     from compared
 

@@ -49,27 +49,27 @@ own_household_lines as (
 figures as (
 
     select submission_id, program_code, unit_code, unit_name, year, period_label, project_code, source_file, sheet,
-           allocated_cell as cell_ref, 'kế hoạch vốn' as measure_vi, 'allocated' as measure_en,
+           allocated_cell as cell_ref, (select label_vi from config_code_word where column_name = 'finding_measure' and code = 'allocated') as measure_vi, 'allocated' as measure_en,
            budget_level || ' ' || capital_type || ' ' || vintage as figure_key, cast(allocated_mvnd as double) as value,
            project_code || ' (' || budget_level || ' ' || capital_type || ' ' || vintage || ')' as figure_label
     from budget_lines
     union all
     select submission_id, program_code, unit_code, unit_name, year, period_label, project_code, source_file, sheet,
-           disbursed_cell, 'giải ngân', 'disbursed',
+           disbursed_cell, (select label_vi from config_code_word where column_name = 'finding_measure' and code = 'disbursed'), 'disbursed',
            budget_level || ' ' || capital_type || ' ' || vintage, cast(disbursed_mvnd as double),
            project_code || ' (' || budget_level || ' ' || capital_type || ' ' || vintage || ')'
     from budget_lines
     union all
     select submission_id, program_code, unit_code, unit_name, year, period_label, null, source_file, sheet,
-           null, 'tổng số hộ', 'households', 'households', cast(total_households as double), ''
+           null, (select label_vi from config_code_word where column_name = 'finding_measure' and code = 'households'), 'households', 'households', cast(total_households as double), ''
     from own_household_lines
     union all
     select submission_id, program_code, unit_code, unit_name, year, period_label, null, source_file, sheet,
-           cell_ref, 'số hộ nghèo', 'poor households', 'households', cast(poor as double), ''
+           cell_ref, (select label_vi from config_code_word where column_name = 'finding_measure' and code = 'poor'), 'poor households', 'households', cast(poor as double), ''
     from own_household_lines
     union all
     select submission_id, program_code, unit_code, unit_name, year, period_label, null, source_file, sheet,
-           null, 'số hộ cận nghèo', 'near-poor households', 'households', cast(near_poor as double), ''
+           null, (select label_vi from config_code_word where column_name = 'finding_measure' and code = 'near_poor'), 'near-poor households', 'households', cast(near_poor as double), ''
     from own_household_lines
 
 ),

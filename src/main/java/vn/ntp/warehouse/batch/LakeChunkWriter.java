@@ -61,16 +61,17 @@ public class LakeChunkWriter implements ItemWriter<ExtractedFile> {
             if (file.isDuplicate()) {
                 Finding dup = new Finding("DUPLICATE_FILE", "", "", "", null, file.duplicateOf(), file.sourceFile());
                 findings.add(findingRow(dup, file, batchId, null));
-                submissions.add(submission(file, batchId, null, 0L, "duplicate", "DUPLICATE_FILE",
-                        checks.render(dup).messageVi(), 0, 1));
+                submissions.add(submission(file, batchId, null, 0L, "duplicate", "DUPLICATE_FILE", dup.toJson(), 0, 1));
                 duplicates++;
                 continue;
             }
             SheetIdentity id = annex.identity();
             for (Finding f : annex.findings()) findings.add(findingRow(f, file, batchId, id == null ? null : id.unitCode()));
             if (annex.rejected()) {
-                quarantine.put(file, annex.reasonCode(), annex.reasonVi(), annex.reasonEn());
-                submissions.add(submission(file, batchId, null, annex.savedAtEpochMs(), "rejected", annex.reasonCode(), annex.reasonVi(),
+                FindingCatalogue.Rendered reason = checks.render(annex.reason());
+                quarantine.put(file, annex.reasonCode(), reason.messageVi(), reason.messageEn());
+                submissions.add(submission(file, batchId, null, annex.savedAtEpochMs(), "rejected", annex.reasonCode(),
+                        annex.reason().toJson(),
                         0, annex.findings().size()));
                 rejected++;
                 continue;
@@ -87,14 +88,14 @@ public class LakeChunkWriter implements ItemWriter<ExtractedFile> {
     }
 
     private SubmissionRow submission(InboxFile file, String batchId, SheetIdentity id, long savedAt, String status,
-                                     String reasonCode, String reasonVi, int factRows, int findingCount) {
+                                     String reasonCode, String reasonFinding, int factRows, int findingCount) {
         return new SubmissionRow(file.submissionId(), batchId, runId, file.sourceFile(), file.sha256(),
                 file.sizeBytes(), file.receivedAtEpochMs(), savedAt,
                 id == null ? null : id.programCode(), id == null ? null : id.formCode(),
                 id == null ? null : id.unitCode(), id == null ? null : id.unitName(),
                 id == null ? 0 : id.period().year(), id == null ? null : id.period().periodType(),
                 id == null ? null : id.period().periodLabel(),
-                status, reasonCode, reasonVi, factRows, findingCount, file.firstSeenEpochMs());
+                status, reasonCode, reasonFinding, factRows, findingCount, file.firstSeenEpochMs());
     }
 
     /** The finding as it was found: severity and messages are the catalogue's, joined when the warehouse is built. */

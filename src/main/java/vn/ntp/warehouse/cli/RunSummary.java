@@ -34,19 +34,17 @@ final class RunSummary {
         }
         ReportQueries queries = new ReportQueries(settings.sqlDir());
         try (Connection c = ReadOnlyWarehouse.open(settings.warehouse())) {
-            Map<String, Long> byStatus = queries.counts(c, "run_files_by_status", outcome.runId());
-            Map<String, Long> bySeverity = queries.counts(c, "run_findings_by_severity", outcome.runId());
-            Map<String, Object> figures = queries.rows(c, "run_fact_rows", outcome.runId()).get(0);
-            long cells = ((Number) figures.get("cell_values")).longValue();
-            long rows = ((Number) figures.get("fact_rows")).longValue();
-            long files = byStatus.values().stream().mapToLong(Long::longValue).sum();
+            // the run report's first lines (sql/reports/report_kpis.sql), the same figures
+            Map<String, Object> k = queries.rows(c, "report_kpis", outcome.runId()).get(0);
+            long files = count(k, "run_files");
             System.out.printf("Kết quả lần chạy %s: %d tệp mới — %d đã nạp, %d trùng lặp, %d bị thay thế, %d cách ly%n",
-                    outcome.runId(), files, byStatus.getOrDefault("loaded", 0L), byStatus.getOrDefault("duplicate", 0L),
-                    byStatus.getOrDefault("superseded", 0L), byStatus.getOrDefault("rejected", 0L));
+                    outcome.runId(), files, count(k, "run_loaded"), count(k, "run_duplicate"), count(k, "run_superseded"),
+                    count(k, "run_rejected"));
             System.out.printf("  %d số liệu đọc từ các ô của biểu (kể cả các dòng tổng, để đối chiếu) → %d dòng chi tiết trong kho; "
                     + "%d phát hiện: %d lỗi, %d cảnh báo, %d thông tin%n",
-                    cells, rows, bySeverity.values().stream().mapToLong(Long::longValue).sum(),
-                    bySeverity.getOrDefault("error", 0L), bySeverity.getOrDefault("warning", 0L), bySeverity.getOrDefault("info", 0L));
+                    count(k, "run_cell_values"), count(k, "run_fact_rows"),
+                    count(k, "run_errors") + count(k, "run_warnings") + count(k, "run_infos"),
+                    count(k, "run_errors"), count(k, "run_warnings"), count(k, "run_infos"));
             if (files == 0) waitingFor(queries.rows(c, "expected_not_received"));
             System.out.println("  Tệp cách ly (không đọc được) nằm trong " + settings.quarantine());
             System.out.println("  Báo cáo: " + settings.reports().resolve("run-" + outcome.runId() + ".html"));
@@ -54,6 +52,10 @@ final class RunSummary {
             throw new Trouble("Không đọc được kho để tóm tắt lần chạy: kho vừa dựng bị hỏng hoặc thiếu bảng. "
                     + "Chạy lại ./ntp run; nếu vẫn lỗi, xem state/ntp.log.", e);
         }
+    }
+
+    private static long count(Map<String, Object> row, String column) {
+        return ((Number) row.get(column)).longValue();
     }
 
     /** A run that received nothing: say which forms are still owed, and by when. */

@@ -47,7 +47,7 @@ final class ValidateCommand {
         }
         ExtractedAnnex annex = reference.extractor().extract(file);
         if (annex.rejected()) {
-            System.out.println("  Không nạp được tệp: " + annex.reasonVi());
+            System.out.println("  Không nạp được tệp: " + reference.checks().render(annex.reason()).messageVi());
         } else {
             var id = annex.identity();
             System.out.printf("  %s, %s, %s — %d số liệu%n", id.unitName(), id.programCode(), id.period().periodLabel(), annex.factRows());

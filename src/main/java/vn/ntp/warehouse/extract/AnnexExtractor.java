@@ -53,20 +53,21 @@ public final class AnnexExtractor {
         try {
             reader.read(file, visitor);
         } catch (UnreadableWorkbookException e) {
-            return ExtractedAnnex.rejected(e.reason().name(), e.messageVi(), e.getMessage(), List.of());
+            return ExtractedAnnex.rejected(refusal(e), List.of());
         } catch (IOException e) {
-            return rejected(Finding.about("IO_ERROR", "", "").with("detail", e.getMessage()), List.of());
+            return ExtractedAnnex.rejected(Finding.about("IO_ERROR", "", "").with("detail", e.getMessage()), List.of());
         } catch (RuntimeException | StackOverflowError e) {
-            return rejected(Finding.about("EXTRACTION_FAILED", "", "")
+            return ExtractedAnnex.rejected(Finding.about("EXTRACTION_FAILED", "", "")
                     .with("error", e.getClass().getSimpleName()).with("detail", e.toString()), visitor.output.findings);
         }
         return visitor.result();
     }
 
-    /** A refused file: the reason's code, and its messages from the catalogue. */
-    private ExtractedAnnex rejected(Finding reason, List<Finding> findings) {
-        FindingCatalogue.Rendered r = catalogue.render(reason);
-        return ExtractedAnnex.rejected(reason.ruleCode(), r.messageVi(), r.messageEn(), findings);
+    /** The reader's refusal as a finding about the whole file: its catalogue code and values. */
+    public static Finding refusal(UnreadableWorkbookException e) {
+        Finding reason = Finding.about(e.code(), "", "");
+        for (var param : e.params().entrySet()) reason = reason.with(param.getKey(), param.getValue());
+        return reason;
     }
 
     private final class Visitor implements SheetVisitor {
@@ -174,15 +175,15 @@ public final class AnnexExtractor {
         ExtractedAnnex result() {
             if (identity == null) {
                 if (!problemsVi.isEmpty()) {
-                    FindingCatalogue.Rendered r = catalogue.render(Finding.about("SHEET_REFUSED", "", "")
+                    Finding refused = Finding.about("SHEET_REFUSED", "", "")
                             .with("problems_vi", String.join("; ", problemsVi))
-                            .with("problems_en", String.join("; ", problemsEn)));
-                    return ExtractedAnnex.rejected(problemCode, r.messageVi(), r.messageEn(), output.findings);
+                            .with("problems_en", String.join("; ", problemsEn));
+                    return ExtractedAnnex.rejected(problemCode, refused, output.findings);
                 }
-                if (!anyData) return rejected(Finding.about("EMPTY_WORKBOOK", "", ""), output.findings);
-                return rejected(Finding.about("NO_KNOWN_FORM", "", ""), output.findings);
+                if (!anyData) return ExtractedAnnex.rejected(Finding.about("EMPTY_WORKBOOK", "", ""), output.findings);
+                return ExtractedAnnex.rejected(Finding.about("NO_KNOWN_FORM", "", ""), output.findings);
             }
-            return new ExtractedAnnex(false, null, null, null, identity, output.moneyUnit, output.figures, output.findings,
+            return new ExtractedAnnex(false, null, null, identity, output.moneyUnit, output.figures, output.findings,
                     sheetsRead, savedAt);
         }
     }

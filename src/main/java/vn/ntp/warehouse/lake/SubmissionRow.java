@@ -11,7 +11,10 @@ package vn.ntp.warehouse.lake;
  * 0 when it has none): versions of one report are ordered by savedAt, then receivedAt. firstSeenAt is when
  * the warehouse received the file (the inbox's receipt record or the time intake first listed it; 0 in
  * rows written before it was kept): what timeliness is measured by. status: extracted, rejected (quarantined) or duplicate
- * (same content as an earlier file); loaded/superseded are decided by the warehouse.
+ * (same content as an earlier file); loaded/superseded are decided by the warehouse. reasonCode says why a file was
+ * not loaded; reasonFinding is the finding that says it, raw ({@code Finding.toJson}: catalogue code, values), whose
+ * words the warehouse renders from the findings catalogue (submission.reason_vi). Rows written before it was kept
+ * have the Vietnamese reason instead (reason_vi).
  */
 public record SubmissionRow(
         String submissionId, String batchId, String runId,
@@ -19,7 +22,7 @@ public record SubmissionRow(
         String programCode, String formCode,
         String unitCode, String unitName,
         int periodYear, String periodType, String periodLabel,
-        String status, String reasonCode, String reasonVi,
+        String status, String reasonCode, String reasonFinding,
         int factRows, int findingCount, long firstSeenAtEpochMs) {
 
     /** A row without the time the warehouse received the file (0: timeliness falls back to receivedAt). */
@@ -27,8 +30,8 @@ public record SubmissionRow(
                          String sourceFile, String sha256, long sizeBytes, long receivedAtEpochMs, long savedAtEpochMs,
                          String programCode, String formCode, String unitCode, String unitName,
                          int periodYear, String periodType, String periodLabel,
-                         String status, String reasonCode, String reasonVi, int factRows, int findingCount) {
+                         String status, String reasonCode, String reasonFinding, int factRows, int findingCount) {
         this(submissionId, batchId, runId, sourceFile, sha256, sizeBytes, receivedAtEpochMs, savedAtEpochMs, programCode, formCode,
-                unitCode, unitName, periodYear, periodType, periodLabel, status, reasonCode, reasonVi, factRows, findingCount, 0);
+                unitCode, unitName, periodYear, periodType, periodLabel, status, reasonCode, reasonFinding, factRows, findingCount, 0);
     }
 }

@@ -50,6 +50,7 @@ public final class FeedbackWorkbook {
     public static final short INFO_FILL = IndexedColors.PALE_BLUE.getIndex();
     private static final String AUTHOR = "Kiểm tra NTP";
     /** Reasons of the workbook reader: the file cannot be opened, so it is not copied. */
+    /** Refusals whose file cannot be opened to be marked up (a damaged file's code is CORRUPT or CORRUPT_...). */
     private static final Set<String> UNOPENABLE = Set.of("ENCRYPTED", "CORRUPT", "ZIP_BOMB", "EXTERNAL_ENTITY",
             "NOT_EXCEL_HTML", "NOT_EXCEL_CSV", "NOT_EXCEL", "EMPTY", "TOO_LARGE", "IO_ERROR", "EXTRACTION_FAILED");
     private static final long MAX_COPY_BYTES = 20L << 20;
@@ -60,10 +61,14 @@ public final class FeedbackWorkbook {
         this.checks = checks;
     }
 
+    private static boolean unopenable(String reasonCode) {
+        return UNOPENABLE.contains(reasonCode) || reasonCode.startsWith("CORRUPT_");
+    }
+
     /** Writes {@code reportsDir/<name>.kiem-tra.xlsx} (or {@code .xls}); returns its path. */
     public Path write(Path source, ExtractedAnnex annex, Path reportsDir) throws IOException {
         Files.createDirectories(reportsDir);
-        boolean copy = !(annex.rejected() && UNOPENABLE.contains(annex.reasonCode())) && Files.size(source) <= MAX_COPY_BYTES;
+        boolean copy = !(annex.rejected() && unopenable(annex.reasonCode())) && Files.size(source) <= MAX_COPY_BYTES;
         Workbook workbook = copy ? open(source) : null;
         boolean xls = workbook instanceof HSSFWorkbook;
         if (workbook == null) workbook = new XSSFWorkbook();
@@ -157,7 +162,7 @@ public final class FeedbackWorkbook {
         int r = 0;
         text(list, r++, 0, "Kết quả kiểm tra tệp " + fileName, bold);
         if (annex.rejected()) {
-            text(list, r++, 0, "Tệp không nạp được: " + annex.reasonVi(), wrap);
+            text(list, r++, 0, "Tệp không nạp được: " + checks.render(annex.reason()).messageVi(), wrap);
         } else {
             var id = annex.identity();
             text(list, r++, 0, id.unitName() + " — " + id.programCode() + " — " + id.period().periodLabel()

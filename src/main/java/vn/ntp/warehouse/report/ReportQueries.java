@@ -52,24 +52,4 @@ public final class ReportQueries {
         }
         return rows;
     }
-
-    /** The first column of the first row as a number, 0 when there is none. */
-    public long single(Connection c, String name, Object... params) throws SQLException {
-        List<Map<String, Object>> rows = rows(c, name, params);
-        if (rows.isEmpty()) return 0;
-        Object v = rows.get(0).values().iterator().next();
-        return v instanceof Number n ? n.longValue() : 0;
-    }
-
-    /** Two-column query (key, count) as a map. */
-    public Map<String, Long> counts(Connection c, String name, Object... params) throws SQLException {
-        Map<String, Long> out = new LinkedHashMap<>();
-        for (Map<String, Object> row : rows(c, name, params)) {
-            var it = row.values().iterator();
-            Object key = it.next();
-            Object value = it.next();
-            out.put(String.valueOf(key), value instanceof Number n ? n.longValue() : 0L);
-        }
-        return out;
-    }
 }

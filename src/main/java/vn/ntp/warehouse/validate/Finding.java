@@ -60,6 +60,31 @@ public record Finding(String ruleCode, String sheet, String cellRef, String labe
         return out;
     }
 
+    /**
+     * A finding about a whole file as one JSON object, {@code {"code", "expected", "actual", "params"}} (the
+     * ledger's reason_finding: why a file was refused or not loaded; the warehouse renders it from the catalogue).
+     */
+    public String toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("code", ruleCode);
+        if (expected != null && !expected.isEmpty()) json.put("expected", expected);
+        if (actual != null && !actual.isEmpty()) json.put("actual", actual);
+        if (!params.isEmpty()) json.put("params", params);
+        return JSON.writeValueAsString(json);
+    }
+
+    /** A finding read back from {@link #toJson()}. */
+    public static Finding fromJson(String json) {
+        Map<?, ?> read = JSON.readValue(json, Map.class);
+        Map<String, String> params = new LinkedHashMap<>();
+        if (read.get("params") instanceof Map<?, ?> p) p.forEach((k, v) -> params.put(String.valueOf(k), v == null ? null : String.valueOf(v)));
+        return new Finding(String.valueOf(read.get("code")), "", "", "", null, text(read.get("expected")), text(read.get("actual")), params);
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : String.valueOf(value);
+    }
+
     /** {@code Biểu 01!H14}, or the sheet alone when the finding has no cell. */
     public String location() {
         return location(sheet, cellRef);

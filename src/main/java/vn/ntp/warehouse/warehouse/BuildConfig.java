@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.ntp.warehouse.validate.FindingCatalogue;
+
 /**
  * What a build reads beside the lake: the {@code sql/} project, the reference data and, under {@code jobs/},
  * the warehouse rules (the {@code stage: warehouse} entries of {@code rules/findings.yaml}, queries in
@@ -29,6 +31,15 @@ record BuildConfig(SqlProject sql, Path referenceDir, Path jobsDir, Path approva
             return WarehouseRules.none();
         }
         return WarehouseRules.load(rulesConfigDir(), sql.rulesDir());
+    }
+
+    /** The findings catalogue the build renders from (beside the reference folder, as {@code finding_catalogue}). */
+    FindingCatalogue catalogue() {
+        try {
+            return FindingCatalogue.load(CatalogueTable.rulesDirFor(referenceDir));
+        } catch (RuntimeException e) {
+            throw new WarehouseBuildException(e.getMessage(), e);
+        }
     }
 
     WarehousePolicy policy() {

@@ -1,5 +1,7 @@
 package vn.ntp.warehouse.warehouse;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -10,15 +12,21 @@ import java.util.Arrays;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
+import vn.ntp.warehouse.lake.SqlText;
+
 /**
  * Tables the build itself fills, beside the SQL models: {@code config_form_schedule} (from
- * {@code jobs/schedule/forms.yaml}, before the models), {@code warehouse_finding} (the warehouse rules'
+ * {@code jobs/schedule/forms.yaml}, before the models), {@code config_code_word} (the words for coded values,
+ * {@code jobs/dictionary/codes.csv}: what the warehouse rules name a measure by in their findings' parameters,
+ * so that no rule writes a word of its own), {@code warehouse_finding} (the warehouse rules'
  * findings, which {@code dq_issue} reads) and {@code blocked_submission} (submissions kept out of the
  * facts under {@code block_on_error}). The models read them like any table.
  */
 final class EngineTables {
 
     static final String SCHEDULE = "config_form_schedule";
+    static final String WORDS = "config_code_word";
+    private static final String CODES = "dictionary/codes.csv";
     static final String FINDINGS = "warehouse_finding";
     static final String BLOCKED = "blocked_submission";
 
@@ -36,7 +44,20 @@ final class EngineTables {
                     program_code varchar, year integer, submission_id varchar, rule_code varchar, unit_code varchar, project_code varchar,
                     source_file varchar, sheet varchar, cell_ref varchar, expected varchar, actual varchar,
                     params varchar)""");
+        statement.execute("create or replace table config_code_word (column_name varchar, code varchar, label_vi varchar)");
         statement.execute("create or replace table blocked_submission (program_code varchar, year integer, submission_id varchar)");
+    }
+
+    /**
+     * {@code jobs/dictionary/codes.csv} into {@code config_code_word}; a jobs folder without one (a test's) takes the
+     * shipped {@code jobs/dictionary/} of the working directory, as the findings catalogue does.
+     */
+    static void writeWords(Statement statement, Path jobsDir) throws SQLException {
+        Path beside = jobsDir == null ? null : jobsDir.resolve(CODES);
+        Path codes = beside != null && Files.isRegularFile(beside) ? beside : Path.of("jobs").resolve(CODES);
+        if (!Files.isRegularFile(codes)) return;
+        statement.execute("insert into config_code_word select column_name, code, label_vi from read_csv("
+                + SqlText.literal(codes.toAbsolutePath().toString()) + ", header = true, all_varchar = true)");
     }
 
     static void writeSchedule(Connection connection, FormSchedule schedule) throws SQLException {

@@ -65,13 +65,20 @@ final class LayeredBuild {
         List<SqlProject.Layer> layers = config.sql().layers();
         List<SqlModel> models = layers.stream().flatMap(layer -> layer.models().stream()).toList();
         EngineTables.create(statement);
+        SubmissionReasons.create(statement);
+        boolean reasonsDone = false;
         EngineTables.writeSchedule(connection, config.schedule());
+        EngineTables.writeWords(statement, config.jobsDir());
         ApprovalEvents.load(statement, config.approvalDir());
         boolean rulesDone = false;
         for (SqlProject.Layer layer : layers) {
             if (!layer.beforeRules() && !rulesDone) {
                 runRules(connection, statement, scope, models);
                 rulesDone = true;
+            }
+            if (!reasonsDone && layer.models().stream().anyMatch(model -> model.reads(SubmissionReasons.TABLE))) {
+                SubmissionReasons.fill(connection, statement, config.catalogue());
+                reasonsDone = true;
             }
             progress.accept("Dựng lớp " + layer.number() + " (" + layer.labelVi() + ", " + layer.models().size() + " mô hình SQL)");
             for (SqlModel model : layer.models()) {

@@ -47,7 +47,7 @@ class AnnexRoundTripTest {
 
         ReferenceData reference = ReferenceData.load(new NtpSettings(home, Path.of("jobs"), Path.of("sql"), 0));
         ExtractedAnnex annex = reference.extractor().extract(file);
-        assertThat(annex.rejected()).as(annex.reasonVi()).isFalse();
+        assertThat(annex.rejected()).as(String.valueOf(annex.reason())).isFalse();
         assertThat(annex.identity().unitCode()).isEqualTo("12");
         assertThat(annex.identity().programCode()).isEqualTo(program);
         assertThat(annex.identity().period().periodLabel()).isEqualTo(AnnexSeason.PERIOD);

@@ -14,6 +14,8 @@ import java.util.SplittableRandom;
 import vn.ntp.warehouse.fixtures.AnnexWorkbooks;
 import vn.ntp.warehouse.fixtures.BudgetWorkbookBuilder;
 import vn.ntp.warehouse.fixtures.DeprivationWorkbookBuilder;
+import vn.ntp.warehouse.fixtures.GnbvLines;
+import vn.ntp.warehouse.fixtures.GnbvLines.Leaf;
 import vn.ntp.warehouse.fixtures.HouseholdsWorkbookBuilder;
 import vn.ntp.warehouse.fixtures.HouseholdsWorkbookBuilder.Column;
 import vn.ntp.warehouse.fixtures.LegacyFont;
@@ -64,35 +66,6 @@ public final class SeasonWorkbooks {
     static final String HOUSEHOLDS_SHEET = "Biểu 02";
     static final String DEPRIVATION_SHEET = "Biểu 03";
 
-    private record Leaf(String projectStt, String projectLabel, String subStt, String subLabel) {
-        String stt() {
-            return subStt != null ? subStt : projectStt;
-        }
-    }
-
-    private static final String DA1 = "Dự án 1: Hỗ trợ đầu tư phát triển hạ tầng kinh tế - xã hội các huyện nghèo, "
-            + "các xã đặc biệt khó khăn vùng bãi ngang, ven biển và hải đảo";
-    private static final String DA3 = "Dự án 3: Hỗ trợ phát triển sản xuất, cải thiện dinh dưỡng";
-    private static final String DA4 = "Dự án 4: Phát triển giáo dục nghề nghiệp, việc làm bền vững";
-    private static final String DA7 = "Dự án 7: Nâng cao năng lực và giám sát, đánh giá Chương trình";
-
-    /** The leaf lines of the poverty program (Quyết định 90/QĐ-TTg), in sheet order. */
-    private static final List<Leaf> LEAVES = List.of(
-            new Leaf("1", DA1, "1.1", "Tiểu dự án 1: Hỗ trợ đầu tư phát triển hạ tầng kinh tế - xã hội các huyện nghèo, "
-                    + "các xã đặc biệt khó khăn vùng bãi ngang, ven biển và hải đảo"),
-            new Leaf("1", DA1, "1.2", "Tiểu dự án 2: Triển khai Đề án hỗ trợ một số huyện nghèo thoát khỏi tình trạng nghèo, "
-                    + "đặc biệt khó khăn"),
-            new Leaf("2", "Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo", null, null),
-            new Leaf("3", DA3, "3.1", "Tiểu dự án 1: Hỗ trợ phát triển sản xuất trong lĩnh vực nông nghiệp"),
-            new Leaf("3", DA3, "3.2", "Tiểu dự án 2: Cải thiện dinh dưỡng"),
-            new Leaf("4", DA4, "4.1", "Tiểu dự án 1: Phát triển giáo dục nghề nghiệp vùng nghèo, vùng khó khăn"),
-            new Leaf("4", DA4, "4.2", "Tiểu dự án 2: Hỗ trợ người lao động đi làm việc ở nước ngoài theo hợp đồng"),
-            new Leaf("4", DA4, "4.3", "Tiểu dự án 3: Hỗ trợ việc làm bền vững"),
-            new Leaf("5", "Dự án 5: Hỗ trợ nhà ở cho hộ nghèo, hộ cận nghèo trên địa bàn các huyện nghèo", null, null),
-            new Leaf("6", "Dự án 6: Truyền thông và giảm nghèo về thông tin", null, null),
-            new Leaf("7", DA7, "7.1", "Tiểu dự án 1: Nâng cao năng lực thực hiện Chương trình"),
-            new Leaf("7", DA7, "7.2", "Tiểu dự án 2: Giám sát, đánh giá"));
-
     /** Dự án 5: on every Biểu 01, the line a correction changes. */
     private static final int HOUSING = 8;
 
@@ -134,14 +107,10 @@ public final class SeasonWorkbooks {
         for (String[] section : sections) {
             b.section(section[0], section[1]);
             String project = null;
-            for (int i = 0; i < LEAVES.size(); i++) {
+            for (int i = 0; i < GnbvLines.LEAVES.size(); i++) {
                 if (i != HOUSING && r.nextDouble() >= 0.6) continue;
-                Leaf leaf = LEAVES.get(i);
-                if (!leaf.projectStt().equals(project)) {
-                    b.project(leaf.projectStt(), leaf.projectLabel());
-                    project = leaf.projectStt();
-                }
-                if (leaf.subStt() != null) b.sub(leaf.subStt(), leaf.subLabel());
+                Leaf leaf = GnbvLines.LEAVES.get(i);
+                project = GnbvLines.headings(b, leaf, project);
                 // communes: million VND to the thousand đồng (3 decimals); districts: to the 100,000 đồng
                 int scale = commune ? 3 : 1;
                 BigDecimal alloc = commune ? BigDecimal.valueOf(r.nextLong(5_000, 900_000), 3)

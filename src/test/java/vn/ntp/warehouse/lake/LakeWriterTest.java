@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ntp.warehouse.lake.LakeRows.budget;
 import static vn.ntp.warehouse.lake.LakeRows.finding;
 import static vn.ntp.warehouse.lake.LakeRows.submission;
+import vn.ntp.warehouse.fixtures.SqlRows;
 
 class LakeWriterTest {
 
@@ -258,19 +259,6 @@ class LakeWriterTest {
     }
 
     private static List<List<String>> query(String sql) throws SQLException {
-        List<List<String>> rows = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<String> row = new ArrayList<>();
-                for (int i = 1; i <= columns; i++) {
-                    row.add(String.valueOf(rs.getString(i)));
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
+        return SqlRows.inMemory(sql);
     }
 }

@@ -66,8 +66,8 @@ class FuzzedWorkbooksSeed20261204x300Test {
                 rejected++;
                 assertThat(annex.reasonCode()).as(mutant + ": a damaged file is refused, the extractor does not fail")
                         .isNotEqualTo("EXTRACTION_FAILED");
-                assertThat(annex.reasonVi()).as(mutant.toString()).isNotBlank();
-                assertThat(annex.reasonEn()).as(mutant.toString()).isNotBlank();
+                assertThat(Pipeline.reasonVi(annex)).as(mutant.toString()).isNotBlank();
+                assertThat(Pipeline.reasonEn(annex)).as(mutant.toString()).isNotBlank();
                 continue;
             }
             loaded++;

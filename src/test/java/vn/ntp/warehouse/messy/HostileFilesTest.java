@@ -25,7 +25,7 @@ class HostileFilesTest {
     @CsvSource(delimiter = '|', value = {
             "password.xlsx        | ENCRYPTED       | Tệp được bảo vệ bằng mật khẩu",
             "password.xls         | ENCRYPTED       | Tệp được bảo vệ bằng mật khẩu",
-            "corrupt.xlsx         | CORRUPT         | Tệp bị hỏng hoặc không đầy đủ",
+            "corrupt.xlsx         | CORRUPT_ZIP     | Tệp bị hỏng hoặc không đầy đủ",
             "zip-bomb.xlsx        | ZIP_BOMB        | Tệp có dung lượng giải nén bất thường",
             "xxe.xlsx             | EXTERNAL_ENTITY | Tệp chứa khai báo DTD/thực thể ngoài",
             "html-as.xlsx         | NOT_EXCEL_HTML  | Tệp thực chất là trang HTML",
@@ -38,8 +38,8 @@ class HostileFilesTest {
 
         assertThat(annex.rejected()).isTrue();
         assertThat(annex.reasonCode()).isEqualTo(reason);
-        assertThat(annex.reasonVi()).startsWith(vietnamese);
-        assertThat(annex.reasonEn()).isNotBlank().doesNotContain("Tệp");
+        assertThat(Pipeline.reasonVi(annex)).startsWith(vietnamese);
+        assertThat(Pipeline.reasonEn(annex)).isNotBlank().doesNotContain("Tệp");
         assertThat(annex.figures("budget")).isEmpty();
     }
 
@@ -81,13 +81,13 @@ class HostileFilesTest {
 
         assertThat(annex.rejected()).isTrue();
         assertThat(annex.reasonCode()).isEqualTo("WRONG_PERIOD");
-        assertThat(annex.reasonVi()).isEqualTo("Không nạp được biểu: trang \"Biểu 01\": kỳ báo cáo \"6 tháng đầu năm 2024\" "
+        assertThat(Pipeline.reasonVi(annex)).isEqualTo("Không nạp được biểu: trang \"Biểu 01\": kỳ báo cáo \"6 tháng đầu năm 2024\" "
                 + "không thuộc đợt báo cáo đang nhận (năm 2025, kỳ 6 tháng).");
 
         Files.writeString(jobs.resolve("rules/season.yaml"), "programs: [DTTS]\n");
         ExtractedAnnex gnbv = Pipeline.extract(Pipeline.load(jobs), MessyCorpus.write("unicode.xlsx", dir));
         assertThat(gnbv.reasonCode()).isEqualTo("WRONG_PROGRAM");
-        assertThat(gnbv.reasonVi()).contains("chương trình GNBV, đợt báo cáo này chỉ nhận chương trình DTTS");
+        assertThat(Pipeline.reasonVi(gnbv)).contains("chương trình GNBV, đợt báo cáo này chỉ nhận chương trình DTTS");
 
         // every family, not only Biểu 01: the sample's Biểu 03 of Xã Ma Ly Pho (GNBV, 2024)
         ExtractedAnnex deprivation = Pipeline.extract(Pipeline.load(jobs), Path.of("jobs/sample-inbox/ma-ly-pho-bieu03-2024-6t.xlsx"));

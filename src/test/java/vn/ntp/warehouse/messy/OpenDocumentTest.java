@@ -83,7 +83,7 @@ class OpenDocumentTest {
     }
 
     static void assertSameExtraction(ExtractedAnnex expected, ExtractedAnnex actual) {
-        assertThat(actual.rejected()).as(actual.reasonEn()).isEqualTo(expected.rejected());
+        assertThat(actual.rejected()).as(String.valueOf(actual.reason())).isEqualTo(expected.rejected());
         assertThat(actual.reasonCode()).isEqualTo(expected.reasonCode());
         assertThat(actual.identity()).isEqualTo(expected.identity());
         assertThat(actual.figures()).isEqualTo(expected.figures());

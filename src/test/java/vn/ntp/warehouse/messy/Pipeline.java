@@ -35,6 +35,15 @@ final class Pipeline {
     }
 
     /** A finding as a person quotes it: {@code CELL_ERROR Biểu 01!E15 #REF!}. */
+    /** Why a file was refused, in Vietnamese and English: rendered from the findings catalogue. */
+    static String reasonVi(ExtractedAnnex annex) {
+        return REFERENCE.checks().render(annex.reason()).messageVi();
+    }
+
+    static String reasonEn(ExtractedAnnex annex) {
+        return REFERENCE.checks().render(annex.reason()).messageEn();
+    }
+
     static String quote(Finding f) {
         return (f.ruleCode() + " " + f.location() + " " + f.actual()).strip();
     }

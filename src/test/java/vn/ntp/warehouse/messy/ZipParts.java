@@ -2,7 +2,6 @@ package vn.ntp.warehouse.messy;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +10,8 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
+
+import vn.ntp.warehouse.fixtures.ZipFiles;
 
 /** The entries of a zip package (an .xlsx, .ods) in order, to rewrite some and zip them again. */
 final class ZipParts {
@@ -28,14 +28,7 @@ final class ZipParts {
     }
 
     static Path write(Path file, Map<String, byte[]> parts) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-                zip.putNextEntry(new ZipEntry(part.getKey()));
-                zip.write(part.getValue());
-                zip.closeEntry();
-            }
-        }
-        return file;
+        return ZipFiles.write(file, parts);
     }
 
     /** A copy of the package with the text of every XML part (and .rels) passed through the rewrite. */

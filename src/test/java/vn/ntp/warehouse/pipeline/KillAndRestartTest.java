@@ -5,13 +5,9 @@ import static vn.ntp.warehouse.pipeline.Pipelines.mvnd;
 import static vn.ntp.warehouse.pipeline.Pipelines.query;
 import static vn.ntp.warehouse.pipeline.Pipelines.single;
 
-import java.io.BufferedReader;
 import java.math.BigDecimal;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -44,8 +40,8 @@ class KillAndRestartTest {
         BigDecimal before = single(home, "select sum(allocated_mvnd) from fact_budget");
 
         // the full inbox, killed as soon as its first chunk is committed to the lake
-        Process child = startRun(home, inbox);
-        List<String> lines = readUntil(child, "tệp (");
+        Process child = ChildRun.start(home, inbox, 2);
+        List<String> lines = ChildRun.readUntil(child, "tệp (");
         child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         assertThat(lines).as("the run was killed while reading the inbox").noneMatch(l -> l.startsWith("Kết quả"));
         assertThat(single(home, "select sum(allocated_mvnd) from fact_budget"))
@@ -66,24 +62,5 @@ class KillAndRestartTest {
         assertThat(query(home, files)).isEqualTo(query(cleanHome, files));
         String marts = "select * exclude (unit_key) from mart_disbursement order by all";
         assertThat(query(home, marts)).isEqualTo(query(cleanHome, marts));
-    }
-
-    private Process startRun(Path home, Path inbox) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), "vn.ntp.warehouse.cli.Ntp",
-                "run", "--home", home.toString(), "--inbox", inbox.toString(), "--ntp.chunk-size=2"));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    }
-
-    private static List<String> readUntil(Process p, String marker) throws Exception {
-        List<String> lines = new ArrayList<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        while ((line = r.readLine()) != null) {
-            lines.add(line);
-            if (line.contains(marker)) break;
-        }
-        return lines;
     }
 }

@@ -1,5 +1,7 @@
 package vn.ntp.warehouse.pipeline;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -28,5 +30,16 @@ public final class PipelineAccess {
 
     public static List<Map<String, Object>> query(Path home, String sql) throws SQLException {
         return Pipelines.query(home, sql);
+    }
+
+    /** The facts, the ledger and the disbursement mart of {@code home} equal those of {@code clean}, with {@code factRows} budget facts. */
+    public static void assertSameWarehouse(Path home, Path clean, long factRows) throws SQLException {
+        for (String sql : List.of(
+                "select unit_code, project_code, allocated_mvnd, disbursed_mvnd, source_file, cell_ref from fact_budget order by all",
+                "select source_file, status from submission order by all",
+                "select * exclude (unit_key) from mart_disbursement order by all")) {
+            assertThat(query(home, sql)).as(sql).isEqualTo(query(clean, sql));
+        }
+        assertThat(query(home, "select count(*) as n from fact_budget")).containsExactly(Map.of("n", factRows));
     }
 }

@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ntp.warehouse.pipeline.Pipelines.query;
 import static vn.ntp.warehouse.pipeline.Pipelines.single;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -103,8 +99,8 @@ class ScaleKillTest {
         BigDecimal seededTotal = point.incremental ? seeded2023Total : ScaleKillTest.seededTotal;
         Path clean = point.incremental ? clean2023 : ScaleKillTest.clean;
 
-        Process killed = startRun(home);
-        List<String> seen = readUntil(killed, point.marker);
+        Process killed = ChildRun.start(home, inbox, CHUNK);
+        List<String> seen = ChildRun.readUntil(killed, point.marker);
         killed.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         assertThat(seen).as("the run reached the point to kill at").anyMatch(l -> l.contains(point.marker));
         assertThat(seen).as("the run was killed before its end").noneMatch(l -> l.startsWith("Kết quả"));
@@ -135,25 +131,8 @@ class ScaleKillTest {
     }
 
     /** {@code ./ntp run} in its own JVM, small chunks so that every stage takes long enough to be hit. */
-    private static Process startRun(Path home) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), "vn.ntp.warehouse.cli.Ntp",
-                "run", "--home", home.toString(), "--inbox", inbox.toString(), "--ntp.chunk-size=" + CHUNK));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    }
 
     /** Lines until one contains the marker. */
-    private static List<String> readUntil(Process p, String marker) throws IOException {
-        List<String> lines = new ArrayList<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        while ((line = r.readLine()) != null) {
-            lines.add(line);
-            if (line.contains(marker)) break;
-        }
-        return lines;
-    }
 
     private static Path copyOf(Path home, Path target) throws IOException {
         try (Stream<Path> files = Files.walk(home)) {

@@ -94,7 +94,7 @@ class PortalBrowserTest {
         go(browser.findElement(By.className("nut-gui")));
         assertThat(browser.findElement(By.id("notice")).getText()).startsWith("Đã gửi tệp vào hộp thư với tên GNBV_01_109_2024_");
         String first = onlyRow("pending").getAttribute("data-file");
-        assertThat(onlyRow("pending").findElement(By.className("state")).getText()).isEqualTo("chờ nạp");
+        assertThat(onlyRow("pending").findElement(By.className("state")).getText()).isEqualTo("Chờ nạp");
         logout();
 
         // the province officer loads now: the file is loaded, with its findings and figures
@@ -104,9 +104,9 @@ class PortalBrowserTest {
         assertThat(browser.findElement(By.id("notice")).getText()).startsWith("Đã nạp xong");
         WebElement loaded = row(first);
         assertThat(loaded.getAttribute("data-status")).isEqualTo("loaded");
-        assertThat(loaded.findElement(By.className("state")).getText()).isEqualTo("đã nạp");
+        assertThat(loaded.findElement(By.className("state")).getText()).isEqualTo("Đã nạp");
         go(loaded.findElement(By.tagName("a")));
-        assertThat(browser.findElement(By.id("trang-thai")).getText()).isEqualTo("đã nạp");
+        assertThat(browser.findElement(By.id("trang-thai")).getText()).isEqualTo("Đã nạp");
         assertThat(browser.findElement(By.id("so-lieu")).getText()).contains("Kế hoạch (triệu đồng)").contains("Biểu 01: vốn (triệu đồng)");
         assertThat(browser.getPageSource()).contains("Biểu 01!E14");
 
@@ -117,12 +117,12 @@ class PortalBrowserTest {
         assertThat(texts(By.cssSelector("#chua-nop td:first-child"))).contains("Huyện Tam Đường").doesNotContain("Huyện Phong Thổ");
         assertThat(browser.findElements(By.cssSelector("svg#giai-ngan rect[data-label='Huyện Phong Thổ']"))).hasSize(1);
         go(matrixRow("109").findElement(By.className("phe-duyet")));
-        assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("Huyện Phong Thổ, biểu 01: đã phê duyệt.");
+        assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("Huyện Phong Thổ, biểu 01: Đã phê duyệt.");
         matrixRow("106").findElement(By.className("ly-do")).sendKeys("Chưa nộp biểu 01, đề nghị gửi trước 20/7");
         go(matrixRow("106").findElement(By.className("tra-lai")));
         assertThat(cell("109").getAttribute("data-approval")).isEqualTo("approve");
         assertThat(cell("106").getAttribute("data-approval")).isEqualTo("return");
-        assertThat(cell("106").getText()).contains("trả lại: Chưa nộp biểu 01, đề nghị gửi trước 20/7");
+        assertThat(cell("106").getText()).contains("Trả lại: Chưa nộp biểu 01, đề nghị gửi trước 20/7");
         assertThat(matrixRow("109").findElements(By.className("rut"))).hasSize(1);
         screenshot("portal-province-view.png");
         logout();
@@ -142,7 +142,7 @@ class PortalBrowserTest {
         go(browser.findElement(By.id("nap-ngay")));
         WebElement held = onlyRow("held");
         assertThat(held.getAttribute("data-file")).isNotEqualTo(first).startsWith("GNBV_01_109_2024_");
-        assertThat(held.findElement(By.className("state")).getText()).isEqualTo("tạm giữ (số liệu đã phê duyệt)");
+        assertThat(held.findElement(By.className("state")).getText()).isEqualTo("Tạm giữ (số liệu đã phê duyệt)");
         assertThat(row(first).getAttribute("data-status")).as("the approved file stays loaded").isEqualTo("loaded");
 
         // the warehouse exposes the approvals and their audit rows

@@ -112,7 +112,7 @@ class PortalHttpTest {
         assertThat(response.statusCode()).isEqualTo(201);
         String name = json(response).get("name").asString();
         assertThat(name).matches("GNBV_01_106_2024_6-thang-dau-nam-2024_\\d{8}-\\d{6}-\\d{3}_[0-9a-f]{8}\\.xlsx");
-        assertThat(json(response).get("state_vi").asString()).isEqualTo("chờ nạp");
+        assertThat(json(response).get("state_vi").asString()).isEqualTo("Chờ nạp");
         assertThat(server.home.resolve("inbox").resolve(name)).hasBinaryContent(content);
         assertThat(Files.readAllLines(server.home.resolve("inbox/.received.csv"))).first().isEqualTo("file,received_at");
         assertThat(Files.readAllLines(server.home.resolve("inbox/.received.csv")))
@@ -124,7 +124,7 @@ class PortalHttpTest {
         JsonNode row = json(listed).valueStream()
                 .filter(r -> r.get("source_file").asString().equals(name)).findFirst().orElseThrow();
         assertThat(row.get("status").asString()).isEqualTo("pending");
-        assertThat(row.get("state_vi").asString()).isEqualTo("chờ nạp");
+        assertThat(row.get("state_vi").asString()).isEqualTo("Chờ nạp");
     }
 
     @Test

@@ -27,12 +27,20 @@ import org.junit.jupiter.api.io.TempDir;
 class FindingCatalogueTest {
 
     private static final Path MAIN = Path.of("src/main/java/vn/ntp/warehouse");
-    /** Where findings and refusals are made; the workbook reader's own refusals (extract/workbook) are not yet moved. */
+    /** Where findings and refusals are made (the workbook reader's refusals included: extract/workbook). */
     private static final List<String> FINDING_PACKAGES = List.of("extract", "validate", "batch", "intake", "lake", "warehouse");
-    /** A file that makes a finding or a refusal: the only places a finding's message could be written. */
+    /**
+     * A file that makes a finding or a refusal (a workbook the reader refuses included): the places a finding's
+     * message could be written. The places that show one (validate, the feedback workbook, the portal) frame the
+     * catalogue's words with labels of their own ("Tệp không nạp được: "), which are not findings' messages.
+     */
     private static final Pattern MAKES_FINDINGS = Pattern.compile(
-            "\\bnew Finding\\(|\\bFinding\\.(of|about)\\(|\\.with\\(\"|\\brejected\\(|Recognized\\.refused\\(|quarantine\\.put\\(");
+            "\\bnew Finding\\(|\\bFinding\\.(of|about)\\(|\\.with\\(\"|ExtractedAnnex\\.rejected\\(|Recognized\\.refused\\("
+                    + "|quarantine\\.put\\(|Rejections\\.|ForeignFormats\\.|new UnreadableWorkbookException\\(");
     private static final Pattern CODE_LITERAL = Pattern.compile("\"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\"");
+    /** The reader's refusals: a reason alone (Rejections.refuse(Reason.X, null ...)) or a reason and a variant. */
+    private static final Pattern REFUSAL = Pattern.compile(
+            "refuse\\(Reason\\.([A-Z_]+), null|Rejections\\.(corrupt|unsupported)\\(\"([A-Z0-9_]+)\"");
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     private static final Pattern VIETNAMESE = Pattern.compile("[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđĐ]");
 
@@ -85,7 +93,12 @@ class FindingCatalogueTest {
         FindingCatalogue catalogue = FindingCatalogue.load(Path.of("jobs/rules"));
         Set<String> used = new TreeSet<>();
         for (Path file : findingSources()) {
-            Matcher code = CODE_LITERAL.matcher(read(file));
+            Matcher refusal = REFUSAL.matcher(read(file));
+            while (refusal.find()) {
+                if (refusal.group(1) != null) used.add(refusal.group(1));
+                else used.add((refusal.group(2).equals("corrupt") ? "CORRUPT_" : "UNSUPPORTED_FORMAT_") + refusal.group(3));
+            }
+            Matcher code = CODE_LITERAL.matcher(REFUSAL.matcher(read(file)).replaceAll(""));
             while (code.find()) used.add(code.group(1));
         }
         assertThat(used).as("codes in " + FINDING_PACKAGES).allSatisfy(code -> assertThat(catalogue.knows(code)).as(code).isTrue());
@@ -99,7 +112,7 @@ class FindingCatalogueTest {
     @Test
     void noMessageOfAFindingOrARefusalIsWrittenInJava() {
         List<String> messages = new ArrayList<>();
-        for (Path file : findingSources()) {
+        for (Path file : sources(List.of(""))) {
             String text = read(file);
             if (!MAKES_FINDINGS.matcher(text).find()) continue;   // progress lines and logs are not findings
             int lineNumber = 0;
@@ -118,6 +131,27 @@ class FindingCatalogueTest {
             }
         }
         assertThat(messages).as("messages belong in jobs/rules/findings.yaml").isEmpty();
+    }
+
+    @Test
+    void noWarehouseRuleOrFindingModelWritesVietnameseWordsOfItsOwn() {
+        // a rule names a measure by the dictionary's word (config_code_word: jobs/dictionary/codes.csv), its sentence is the catalogue's
+        Pattern sqlLiteral = Pattern.compile("'((?:[^'\\n]|'')*)'");
+        List<String> words = new ArrayList<>();
+        for (Path folder : List.of(Path.of("sql/rules"), Path.of("sql/05_findings"))) {
+            for (Path sql : list(folder)) {
+                int lineNumber = 0;
+                for (String line : read(sql).split("\n", -1)) {
+                    lineNumber++;
+                    String code = line.replaceAll("--.*$", "");
+                    Matcher literal = sqlLiteral.matcher(code);
+                    while (literal.find()) {
+                        if (VIETNAMESE.matcher(literal.group(1)).find()) words.add(sql + ":" + lineNumber + " " + literal.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(words).as("words belong in jobs/dictionary/codes.csv, sentences in jobs/rules/findings.yaml").isEmpty();
     }
 
     @Test
@@ -158,10 +192,14 @@ class FindingCatalogueTest {
     }
 
     private static List<Path> findingSources() {
+        return sources(FINDING_PACKAGES);
+    }
+
+    private static List<Path> sources(List<String> packages) {
         List<Path> files = new ArrayList<>();
-        for (String pkg : FINDING_PACKAGES) {
+        for (String pkg : packages) {
             try (Stream<Path> walk = Files.walk(MAIN.resolve(pkg))) {
-                walk.filter(f -> f.toString().endsWith(".java") && !f.startsWith(MAIN.resolve("extract/workbook"))).forEach(files::add);
+                walk.filter(f -> f.toString().endsWith(".java")).forEach(files::add);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -86,7 +86,7 @@ class CompletenessMartTest {
         SubmissionRow correction = budgetFile("s105-b", "b1", "105", "Huyện Tam Đường", 2024, H1_2024, "2024-08-01T03:00:00Z");
         SubmissionRow unreadable = new SubmissionRow("s109", "b1", "run-1", "phong-tho.xlsx", "sha-109", 10,
                 java.time.Instant.parse("2024-07-12T03:00:00Z").toEpochMilli(), 0L, "GNBV", "01", "109", "Huyện Phong Thổ",
-                2024, null, H1_2024, "rejected", "CORRUPT", "Tệp hỏng", 0, 0);
+                2024, null, H1_2024, "rejected", "CORRUPT_ZIP", "{\"code\":\"CORRUPT_ZIP\"}", 0, 0);
         write(first, correction, unreadable);
 
         assertThat(scenario.query("select unit_code, received, files, on_time, loaded_submission_id from expected_submission "

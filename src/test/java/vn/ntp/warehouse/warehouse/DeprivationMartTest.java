@@ -1,11 +1,8 @@
 package vn.ntp.warehouse.warehouse;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.ntp.warehouse.lake.SubmissionRow;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,23 +11,10 @@ import static vn.ntp.warehouse.warehouse.AnnexRows.deprivationLine;
 import static vn.ntp.warehouse.warehouse.AnnexRows.submission;
 
 /** Biểu 03 into fact_deprivation and mart_deprivation: rates over the base line, roll-ups add households. */
-class DeprivationMartTest {
-
-    @TempDir
-    Path home;
-    @TempDir
-    Path referenceDir;
-
-    private MartScenario scenario;
+class DeprivationMartTest extends MartTestBase {
 
     private final SubmissionRow siLoLau = submission("s03550", "b1", "Biểu 03", "03550", "Xã Sì Lở Lầu", 2024, "Năm 2024", 1_000L);
     private final SubmissionRow moSiSan = submission("s03553", "b1", "Biểu 03", "03553", "Xã Mồ Sì San", 2024, "Năm 2024", 1_000L);
-
-    @BeforeEach
-    void reference() throws Exception {
-        ReferenceFixture.writeWithMoreUnits(referenceDir);
-        scenario = new MartScenario(home, referenceDir);
-    }
 
     @Test
     void thirtyOnePoorAndTwentyThreeNearPoorOfWhichElevenLackEmploymentGiveTheStatedRates() throws Exception {

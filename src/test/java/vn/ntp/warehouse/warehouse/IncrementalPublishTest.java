@@ -52,8 +52,8 @@ class IncrementalPublishTest {
         SubmissionRow y2024 = budgetFile("s105-2024", "b1", "105", "Huyện Tam Đường", 2024, "Năm 2024", "2025-01-10T03:00:00Z");
         SubmissionRow phongTho = budgetFile("s109-2024", "b1", "109", "Huyện Phong Thổ", 2024, "Năm 2024", "2025-01-11T03:00:00Z");
         SubmissionRow broken = new SubmissionRow("s-broken", "b1", "run-1", "hong.xlsx", "sha-broken", 10, 1_700_000_000_000L, 0,
-                null, null, null, null, 0, null, null, "rejected", "CORRUPT", "Tệp hỏng", 0, 1);
-        scenario.write("b1", List.of(y2022, y2023, y2024, phongTho, broken), 
+                null, null, null, null, 0, null, null, "rejected", "CORRUPT_ZIP", "{\"code\":\"CORRUPT_ZIP\"}", 0, 1);
+        scenario.write("b1", List.of(y2022, y2023, y2024, phongTho, broken),
                 concat(leaf(y2022, "GNBV.DA2", "NSTW SN current", "90", "30", 12),
                         leaf(y2023, "GNBV.DA2", "NSTW SN current", "100", "40", 12),
                         leaf(y2024, "GNBV.DA2", "NSTW SN current", "110", "45", 12),

@@ -6,11 +6,9 @@ import vn.ntp.warehouse.lake.SubmissionRow;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
+import vn.ntp.warehouse.fixtures.SqlRows;
 
 /** A real lake and a real warehouse in a temporary home: write batches, build, query the published file. */
 final class MartScenario {
@@ -69,19 +67,8 @@ final class MartScenario {
 
     /** Rows as text ("null" for SQL null). */
     List<List<String>> query(String sql) throws SQLException {
-        List<List<String>> rows = new ArrayList<>();
-        try (Connection c = ReadOnlyWarehouse.open(home.resolve(WarehouseBuilder.WAREHOUSE_FILE));
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<String> row = new ArrayList<>();
-                for (int i = 1; i <= columns; i++) {
-                    row.add(String.valueOf(rs.getString(i)));
-                }
-                rows.add(row);
-            }
+        try (Connection c = ReadOnlyWarehouse.open(home.resolve(WarehouseBuilder.WAREHOUSE_FILE))) {
+            return SqlRows.of(c, sql);
         }
-        return rows;
     }
 }

@@ -1,11 +1,8 @@
 package vn.ntp.warehouse.warehouse;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.ntp.warehouse.lake.SubmissionRow;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,23 +11,10 @@ import static vn.ntp.warehouse.warehouse.AnnexRows.outputLine;
 import static vn.ntp.warehouse.warehouse.AnnexRows.submission;
 
 /** Biểu 04 into fact_output and mart_output: count-based and money-based achievement side by side. */
-class OutputMartTest {
-
-    @TempDir
-    Path home;
-    @TempDir
-    Path referenceDir;
-
-    private MartScenario scenario;
+class OutputMartTest extends MartTestBase {
 
     private final SubmissionRow phongTho = submission("s109", "b1", "Biểu 04", "109", "Huyện Phong Thổ", 2024, "Năm 2024", 1_000L);
     private final SubmissionRow tamDuong = submission("s105", "b1", "Biểu 04", "105", "Huyện Tam Đường", 2024, "Năm 2024", 1_000L);
-
-    @BeforeEach
-    void reference() throws Exception {
-        ReferenceFixture.writeWithMoreUnits(referenceDir);
-        scenario = new MartScenario(home, referenceDir);
-    }
 
     @Test
     void fortySixHousesPlannedFourteenBuiltGiveCountAndMoneyAchievement() throws Exception {

@@ -1,12 +1,9 @@
 package vn.ntp.warehouse.warehouse;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.ntp.warehouse.lake.LakeWriter.Figures;
 import vn.ntp.warehouse.lake.SubmissionRow;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,20 +13,7 @@ import static vn.ntp.warehouse.warehouse.AnnexRows.householdLine;
 import static vn.ntp.warehouse.warehouse.AnnexRows.submission;
 
 /** Biểu 02 into fact_households and mart_poverty: rates recomputed from counts, roll-ups weighted by households. */
-class PovertyMartTest {
-
-    @TempDir
-    Path home;
-    @TempDir
-    Path referenceDir;
-
-    private MartScenario scenario;
-
-    @BeforeEach
-    void reference() throws Exception {
-        ReferenceFixture.writeWithMoreUnits(referenceDir);
-        scenario = new MartScenario(home, referenceDir);
-    }
+class PovertyMartTest extends MartTestBase {
 
     @Test
     void phongThoPoorRateIsRecomputedFromItsCountsAndItsTargetIsKept() throws Exception {

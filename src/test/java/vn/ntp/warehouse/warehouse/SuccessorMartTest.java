@@ -2,10 +2,8 @@ package vn.ntp.warehouse.warehouse;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.ntp.warehouse.lake.SubmissionRow;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,22 +16,13 @@ import static vn.ntp.warehouse.warehouse.AnnexRows.submission;
  * Bạch Thông district (063) of Bắc Kạn (06) reports for 2024; on 1 July 2025 Bắc Kạn went into Thái Nguyên (19):
  * the figures show under Bắc Kạn in the 2024 roll-up and under Thái Nguyên in the successor views.
  */
-class SuccessorMartTest {
-
-    @TempDir
-    Path home;
-    @TempDir
-    Path referenceDir;
-
-    private MartScenario scenario;
+class SuccessorMartTest extends MartTestBase {
 
     private final SubmissionRow bachThongBudget = submission("s063-01", "b1", "Biểu 01", "063", "Huyện Bạch Thông", 2024, "Năm 2024", 1_000L);
     private final SubmissionRow bachThongHouseholds = submission("s063-02", "b1", "Biểu 02", "063", "Huyện Bạch Thông", 2024, "Năm 2024", 1_000L);
 
     @BeforeEach
     void writeBachThong() throws Exception {
-        ReferenceFixture.writeWithMoreUnits(referenceDir);
-        scenario = new MartScenario(home, referenceDir);
         scenario.write("b1", List.of(bachThongBudget, bachThongHouseholds), concat(budgetLeaf(bachThongBudget, "GNBV.DA2", "1200", "300", 12), householdLine(bachThongHouseholds, "063", "Huyện Bạch Thông", "total", 20,
                         "na total_households 8000", "start poor 1200", "end poor 1000"))).build();
     }

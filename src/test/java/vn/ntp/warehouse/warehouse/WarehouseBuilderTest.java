@@ -9,9 +9,7 @@ import vn.ntp.warehouse.lake.SubmissionRow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ntp.warehouse.lake.LakeRows.budget;
 import static vn.ntp.warehouse.lake.LakeRows.finding;
 import static vn.ntp.warehouse.lake.LakeRows.submission;
+import vn.ntp.warehouse.fixtures.SqlRows;
 
 /**
  * Lai Châu, GNBV, "Năm 2024": districts Tam Đường (105) and Phong Thổ (109) report; commune
@@ -191,7 +190,7 @@ class WarehouseBuilderTest {
 
         List<String> failures = new SqlAssertions(home, Path.of("sql"), referenceDir).failures(result.warehouseFile());
 
-        assertThat(failures).anyMatch(f -> f.startsWith("fact_budget__project_in_catalogue.sql: 1 offending row(s)")
+        assertThat(failures).anyMatch(f -> f.startsWith("dim_project__facts_in_catalogue.sql: 1 offending row(s)")
                 && f.contains("project_code=GNBV.DA9"));
         assertThat(failures).anyMatch(f -> f.startsWith("mart_disbursement__program_total_equals_facts.sql"));
     }
@@ -280,17 +279,6 @@ class WarehouseBuilderTest {
     }
 
     private static List<List<String>> rows(Connection c, String sql) throws SQLException {
-        List<List<String>> rows = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<String> row = new ArrayList<>();
-                for (int i = 1; i <= columns; i++) {
-                    row.add(String.valueOf(rs.getString(i)));
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
+        return SqlRows.of(c, sql);
     }
 }

@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLStreamConstants;
@@ -73,7 +74,7 @@ final class OdsReader {
             return Boolean.TRUE;
         });
         if (found == null) {
-            throw Rejections.corrupt("thiếu phần nội dung content.xml của tệp .ods", "OpenDocument package without content.xml", null);
+            throw Rejections.corrupt("ODS_CONTENT", Map.of(), null);
         }
     }
 

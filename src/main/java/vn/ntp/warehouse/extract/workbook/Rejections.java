@@ -1,86 +1,75 @@
 package vn.ntp.warehouse.extract.workbook;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import vn.ntp.warehouse.extract.workbook.UnreadableWorkbookException.Reason;
 
-/** The reasons a file is refused, each with the message its sender reads (Vietnamese) and one for the logs. */
+/**
+ * The reasons a file is refused, each a code of the findings catalogue ({@code jobs/rules/findings.yaml},
+ * stage submission) with the values its messages name; the words are the catalogue's.
+ */
 final class Rejections {
     private Rejections() {
     }
 
     static UnreadableWorkbookException encrypted() {
-        return new UnreadableWorkbookException(Reason.ENCRYPTED,
-                "Tệp được bảo vệ bằng mật khẩu, không đọc được. Vui lòng gửi lại tệp không đặt mật khẩu.",
-                "The workbook is password-protected (encrypted)");
+        return refuse(Reason.ENCRYPTED, null, Map.of(), null);
     }
 
     static UnreadableWorkbookException empty() {
-        return new UnreadableWorkbookException(Reason.EMPTY,
-                "Tệp rỗng (0 byte), không có nội dung. Vui lòng gửi lại tệp Excel đầy đủ.",
-                "The file is empty (0 bytes)");
+        return refuse(Reason.EMPTY, null, Map.of(), null);
     }
 
     static UnreadableWorkbookException tooLarge(long size, long limit) {
-        return new UnreadableWorkbookException(Reason.TOO_LARGE,
-                "Tệp quá lớn (" + megabytes(size) + " MB, giới hạn " + megabytes(limit)
-                        + " MB). Vui lòng xoá các trang không cần thiết hoặc tách tệp rồi gửi lại.",
-                "The file is " + size + " bytes, over the limit of " + limit + " bytes");
+        return refuse(Reason.TOO_LARGE, null, params("size_mb", megabytes(size), "limit_mb", megabytes(limit),
+                "size", String.valueOf(size), "limit", String.valueOf(limit)), null);
     }
 
     static UnreadableWorkbookException html() {
-        return new UnreadableWorkbookException(Reason.NOT_EXCEL_HTML,
-                "Tệp thực chất là trang HTML (thường do phần mềm xuất ra rồi đổi đuôi thành Excel), không phải tệp Excel."
-                        + " Vui lòng mở tệp bằng Excel, chọn Lưu thành (Save As) định dạng .xlsx rồi gửi lại.",
-                "The file is HTML, not an Excel workbook");
+        return refuse(Reason.NOT_EXCEL_HTML, null, Map.of(), null);
     }
 
     static UnreadableWorkbookException csv() {
-        return new UnreadableWorkbookException(Reason.NOT_EXCEL_CSV,
-                "Tệp thực chất là văn bản dạng CSV, không phải tệp Excel."
-                        + " Vui lòng mở tệp bằng Excel, chọn Lưu thành (Save As) định dạng .xlsx rồi gửi lại.",
-                "The file is delimited text (CSV), not an Excel workbook");
+        return refuse(Reason.NOT_EXCEL_CSV, null, Map.of(), null);
     }
 
-    /**
-     * A valid file of a format that is not read (not damaged): what it is and what to do, in the sender's words.
-     * @param whatVi what the file is, e.g. "bảng tính Excel dạng nhị phân (.xlsb)"
-     * @param todoVi what to do, e.g. "mở tệp bằng Excel, chọn Lưu thành (Save As) định dạng .xlsx"
-     */
-    static UnreadableWorkbookException unsupported(String whatVi, String todoVi, String whatEn) {
-        return new UnreadableWorkbookException(Reason.UNSUPPORTED_FORMAT,
-                "Tệp là " + whatVi + ": tệp không hỏng, nhưng hệ thống chưa đọc định dạng này"
-                        + " (chỉ đọc Excel .xlsx, .xlsm, .xls và LibreOffice .ods). Vui lòng " + todoVi + " rồi gửi lại.",
-                "A valid file of a format that is not read: " + whatEn);
+    /** A valid file of a format that is not read (not damaged); the variant names the format (XLSB, PDF ...). */
+    static UnreadableWorkbookException unsupported(String format, Map<String, String> params) {
+        return refuse(Reason.UNSUPPORTED_FORMAT, format, params, null);
     }
 
-    static UnreadableWorkbookException notExcel(String what) {
-        return new UnreadableWorkbookException(Reason.NOT_EXCEL,
-                "Tệp không phải là tệp Excel (.xlsx hoặc .xls). Vui lòng gửi lại đúng biểu mẫu bằng tệp Excel.",
-                "The file is not an Excel workbook: " + what);
+    /** @param detail what the file is instead, for the logs */
+    static UnreadableWorkbookException notExcel(String detail) {
+        return refuse(Reason.NOT_EXCEL, null, Map.of("detail", detail), null);
     }
 
-    static UnreadableWorkbookException corrupt(String vietnameseDetail, String englishDetail, Throwable cause) {
-        return new UnreadableWorkbookException(Reason.CORRUPT,
-                "Tệp bị hỏng hoặc không đầy đủ, không đọc được (" + vietnameseDetail + ")."
-                        + " Vui lòng mở tệp bằng Excel, lưu lại rồi gửi lại.",
-                "Corrupt workbook: " + englishDetail + (cause == null ? "" : ": " + cause.getMessage()), cause);
+    /** @param damage the variant of the damage (ZIP, OLE2, SHEET_MISSING ...) */
+    static UnreadableWorkbookException corrupt(String damage, Map<String, String> params, Throwable cause) {
+        return refuse(Reason.CORRUPT, damage, params, cause);
     }
 
     static UnreadableWorkbookException corruptPart(String part, Throwable cause) {
-        return corrupt("lỗi ở phần " + part, "cannot read part " + part, cause);
+        return refuse(Reason.CORRUPT, null, Map.of("part", part), cause);
     }
 
+    /** @param detail the limit the file went over, for the logs */
     static UnreadableWorkbookException zipBomb(String detail) {
-        return new UnreadableWorkbookException(Reason.ZIP_BOMB,
-                "Tệp có dung lượng giải nén bất thường (nghi là tệp độc hại), hệ thống đã từ chối đọc."
-                        + " Vui lòng gửi lại tệp Excel gốc.",
-                "Refused a suspected zip bomb: " + detail);
+        return refuse(Reason.ZIP_BOMB, null, Map.of("detail", detail), null);
     }
 
     static UnreadableWorkbookException externalEntity(String part) {
-        return new UnreadableWorkbookException(Reason.EXTERNAL_ENTITY,
-                "Tệp chứa khai báo DTD/thực thể ngoài (không an toàn) ở phần " + part
-                        + ", hệ thống đã từ chối đọc. Vui lòng mở tệp bằng Excel, lưu lại rồi gửi lại.",
-                "Refused a DTD / external entity declaration in part " + part);
+        return refuse(Reason.EXTERNAL_ENTITY, null, Map.of("part", part), null);
+    }
+
+    private static UnreadableWorkbookException refuse(Reason reason, String variant, Map<String, String> params, Throwable cause) {
+        return new UnreadableWorkbookException(reason, variant, params, cause);
+    }
+
+    private static Map<String, String> params(String... namesAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) map.put(namesAndValues[i], namesAndValues[i + 1]);
+        return map;
     }
 
     private static String megabytes(long bytes) {

@@ -48,7 +48,7 @@ final class SpreadsheetMlReader {
         } catch (GuardedVisitor.Failure visitorFailure) {
             throw visitorFailure.unwrap();
         } catch (XMLStreamException | RuntimeException e) {
-            throw Rejections.corrupt("tệp bảng tính XML của Excel 2003 bị hỏng", "broken SpreadsheetML", e);
+            throw Rejections.corrupt("SPREADSHEETML", Map.of(), e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Reads a workbook sheet by sheet into a {@link SheetVisitor}. What the file is comes from its
@@ -64,7 +65,7 @@ public final class WorkbookReader {
         try {
             fs = new POIFSFileSystem(file.toFile(), true);
         } catch (IOException | RuntimeException e) {
-            throw Rejections.corrupt("cấu trúc tệp Excel 97-2003 bị hỏng", "invalid OLE2 container", e);
+            throw Rejections.corrupt("OLE2", Map.of(), e);
         }
         try (fs) {
             DirectoryNode root = fs.getRoot();

@@ -62,8 +62,7 @@ final class XlsReader {
         } catch (EncryptedDocumentException e) {
             throw Rejections.encrypted();
         } catch (OldExcelFormatException e) {
-            throw Rejections.corrupt("định dạng Excel 5.0/95 quá cũ, vui lòng mở bằng Excel và lưu thành .xlsx",
-                    "BIFF5 (Excel 5.0/95) workbook", e);
+            throw Rejections.corrupt("EXCEL95", Map.of(), e);
         } catch (IOException | RuntimeException e) {
             throw Rejections.corruptPart("Workbook", e);
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -28,7 +29,7 @@ final class XlsxReader {
         try {
             zip = new ZipFile(file.toFile());
         } catch (ZipException e) {
-            throw Rejections.corrupt("tệp nén bị cắt cụt hoặc hỏng", "invalid zip structure", e);
+            throw Rejections.corrupt("ZIP", Map.of(), e);
         }
         try (zip) {
             InflateBudget budget = new InflateBudget(limits);
@@ -78,8 +79,7 @@ final class XlsxReader {
                 Relationships.Relationship relationship = sheet.relationshipId() == null ? null
                         : workbookRelationships.byId().get(sheet.relationshipId());
                 if (relationship == null) {
-                    throw Rejections.corrupt("không tìm thấy dữ liệu của trang \"" + sheet.name() + "\"",
-                            "sheet '" + sheet.name() + "' has no relationship " + sheet.relationshipId(), null);
+                    throw Rejections.corrupt("SHEET_UNLINKED", Map.of("sheet", sheet.name(), "relationship", String.valueOf(sheet.relationshipId())), null);
                 }
                 if (!relationship.isOfType("worksheet")) {
                     // a chart sheet or dialog sheet: listed, so that indexes follow the workbook, but no cells
@@ -93,8 +93,7 @@ final class XlsxReader {
                     return Boolean.TRUE;
                 });
                 if (found == null) {
-                    throw Rejections.corrupt("thiếu phần dữ liệu của trang \"" + sheet.name() + "\"",
-                            "sheet '" + sheet.name() + "' part " + relationship.target() + " is missing", null);
+                    throw Rejections.corrupt("SHEET_MISSING", Map.of("sheet", sheet.name(), "part", relationship.target()), null);
                 }
             }
         }
@@ -118,7 +117,7 @@ final class XlsxReader {
             if (entry("ppt/presentation.xml") != null) return ForeignFormats.presentation();
             if (entry("Index/Document.iwa") != null || entry("Index.zip") != null) return ForeignFormats.numbers();
             if (entry("[Content_Types].xml") == null && holdsOtherFiles()) return ForeignFormats.archive();
-            return Rejections.corrupt("tệp nén không chứa bảng tính Excel", "zip without a workbook part", null);
+            return Rejections.corrupt("NO_WORKBOOK", Map.of(), null);
         }
 
         /** A plain zip whose entries are other files (workbooks, documents), not the parts of a package. */

@@ -58,7 +58,7 @@ public class PortalApi {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", name);
         body.put("state", "pending");
-        body.put("state_vi", SubmissionStates.stateVi("pending"));
+        body.put("state_vi", states.stateVi("pending"));
         body.putAll(body(c));
         return ResponseEntity.status(HttpStatus.CREATED).body(body);
     }
@@ -83,7 +83,7 @@ public class PortalApi {
         try (InputStream in = file.getInputStream()) {
             c = uploads.check(user, file.getOriginalFilename(), in);
         }
-        if (!c.readable()) throw new Unreadable(c.annex().reasonVi(), c.annex().reasonCode(), findings(c));
+        if (!c.readable()) throw new Unreadable(c.reasonVi(), c.annex().reasonCode(), findings(c));
         return c;
     }
 

@@ -38,11 +38,12 @@ public final class ApprovalLog {
     }
 
     public record Event(String eventId, long atEpochMs, String username, String action, Key key, String comment) {
-        public String statusVi() {
+        /** The approval status the action leaves (approval.approval_status: approved, returned, withdrawn). */
+        public String status() {
             return switch (action) {
-                case APPROVE -> "đã phê duyệt";
-                case RETURN -> "trả lại";
-                default -> "đã rút phê duyệt";
+                case APPROVE -> "approved";
+                case RETURN -> "returned";
+                default -> "withdrawn";
             };
         }
     }

@@ -24,6 +24,7 @@ import vn.ntp.warehouse.portal.web.Refusal;
 import vn.ntp.warehouse.portal.web.UnitScope;
 import vn.ntp.warehouse.portal.warehouse.WarehouseQueries;
 import vn.ntp.warehouse.report.SvgBarChart;
+import vn.ntp.warehouse.report.Vocabulary;
 
 /**
  * The province view ("Tổng hợp"): for a period, the completeness matrix of the subordinate units ×
@@ -38,12 +39,15 @@ public class ProvinceController {
     private final UnitScope scope;
     private final ApprovalLog approvals;
     private final AuditTrail audit;
+    private final Vocabulary words;
 
-    public ProvinceController(WarehouseQueries warehouse, UnitScope scope, ApprovalLog approvals, AuditTrail audit) {
+    /** @param words the cells' states and approvals in words ({@code jobs/dictionary/codes.csv}) */
+    public ProvinceController(WarehouseQueries warehouse, UnitScope scope, ApprovalLog approvals, AuditTrail audit, Vocabulary words) {
         this.warehouse = warehouse;
         this.scope = scope;
         this.approvals = approvals;
         this.audit = audit;
+        this.words = words;
     }
 
     /** One matrix cell: a unit's form for the period. */
@@ -101,16 +105,10 @@ public class ProvinceController {
             boolean onTime = Boolean.TRUE.equals(e.get("on_time"));
             long errors = ((Number) e.get("loaded_error_count")).longValue();
             String state = !received ? "missing" : errors > 0 ? "errors" : onTime ? "on-time" : "late";
-            String stateVi = switch (state) {
-                case "missing" -> "thiếu";
-                case "errors" -> "có lỗi";
-                case "on-time" -> "đúng hạn";
-                default -> "trễ hạn";
-            };
             if (!received) missing.add(e);
             rows.computeIfAbsent(code, k -> new MatrixRow(code, (String) e.get("unit_name"), !scope.children(code).isEmpty(), new ArrayList<>()))
-                    .cells().add(new Cell(form, state, stateVi, (String) e.get("due_date"), approval,
-                            ev == null ? "" : ev.statusVi(), ev == null ? "" : ev.comment(), scope.canApprove(user, code),
+                    .cells().add(new Cell(form, state, words.word("completeness_state", state), (String) e.get("due_date"), approval,
+                            ev == null ? "" : words.word("approval_status", ev.status()), ev == null ? "" : ev.comment(), scope.canApprove(user, code),
                             ((Number) e.getOrDefault("held_files", 0)).longValue() > 0));
         }
         model.addAttribute("forms", forms);
@@ -154,7 +152,7 @@ public class ProvinceController {
         ApprovalLog.Event e = approvals.append(user.getUsername(), action, new ApprovalLog.Key(program, form, unitCode, year, period), comment);
         audit.record(user.getUsername(), AuditTrail.APPROVAL, unitCode,
                 action + " " + program + " " + form + " " + year + " " + period + (e.comment().isEmpty() ? "" : ": " + e.comment()));
-        redirect.addFlashAttribute("notice", scope.name(unitCode) + ", biểu " + form + ": " + e.statusVi() + ".");
+        redirect.addFlashAttribute("notice", scope.name(unitCode) + ", biểu " + form + ": " + words.word("approval_status", e.status()) + ".");
         return "redirect:" + UriComponentsBuilder.fromPath("/tinh").queryParam("unit", unit).queryParam("program", program)
                 .queryParam("year", year).queryParam("period", period).encode().build().toUriString();
     }

@@ -52,9 +52,14 @@ public final class Uploads {
 
     /** One checked upload: who sent it, what the reader made of it, its findings as shown. */
     public record Checked(String id, String username, String originalName, Path file, ExtractedAnnex annex,
-                          List<FindingMessages.Shown> findings, Path feedback) {
+                          FindingMessages.Shown reason, List<FindingMessages.Shown> findings, Path feedback) {
         public boolean readable() {
             return !annex.rejected();
+        }
+
+        /** Why the file cannot be read, from the findings catalogue; null when it can. */
+        public String reasonVi() {
+            return reason == null ? null : reason.messageVi();
         }
 
         public SheetIdentity identity() {
@@ -109,7 +114,7 @@ public final class Uploads {
             }
             Path written = feedback.write(file, annex, dir.resolve("phan-hoi"));
             Checked checked = new Checked(id, user.getUsername(), originalName == null ? name : originalName, file, annex,
-                    messages.showAll(annex.findings()), written);
+                    annex.rejected() ? messages.show(annex.reason()) : null, messages.showAll(annex.findings()), written);
             synchronized (recent) {
                 recent.put(id, checked);
             }
@@ -133,7 +138,7 @@ public final class Uploads {
 
     /** Writes a checked upload into the inbox (temp file, then an atomic rename); returns the inbox name. */
     public String submit(PortalUser user, Checked c) {
-        if (!c.readable()) throw new Refusal(400, "Không gửi được: " + c.annex().reasonVi());
+        if (!c.readable()) throw new Refusal(400, "Không gửi được: " + c.reasonVi());
         SheetIdentity id = c.identity();
         if (id.unitCode() == null) {
             throw new Refusal(400, "Không gửi được: không xác định được đơn vị báo cáo trong tệp (" + id.unitName() + ").");

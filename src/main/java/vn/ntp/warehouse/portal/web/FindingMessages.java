@@ -3,6 +3,7 @@ package vn.ntp.warehouse.portal.web;
 import java.util.Comparator;
 import java.util.List;
 
+import vn.ntp.warehouse.report.Vocabulary;
 import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.validate.FindingCatalogue;
 
@@ -14,12 +15,8 @@ import vn.ntp.warehouse.validate.FindingCatalogue;
 public final class FindingMessages {
 
     /** A finding as the portal shows it; severity is error, warning or info. */
-    public record Shown(String ruleCode, String severity, String sheet, String cellRef, String location,
+    public record Shown(String ruleCode, String severity, String severityVi, String sheet, String cellRef, String location,
                         String messageVi, String messageEn) {
-        public String severityVi() {
-            return FindingMessages.severityVi(severity);
-        }
-
         /** The message without the place in front ({@code Biểu 01!E14: }), for tables that show the place. */
         public String messageWithoutPlace() {
             return messageVi.startsWith(location + ": ") ? messageVi.substring(location.length() + 2) : messageVi;
@@ -27,14 +24,17 @@ public final class FindingMessages {
     }
 
     private final FindingCatalogue checks;
+    private final Vocabulary words;
 
-    public FindingMessages(FindingCatalogue checks) {
+    /** @param words the severities' words ({@code jobs/dictionary/codes.csv}, column severity) */
+    public FindingMessages(FindingCatalogue checks, Vocabulary words) {
         this.checks = checks;
+        this.words = words;
     }
 
     public Shown show(Finding f) {
         FindingCatalogue.Rendered r = checks.render(f);
-        return new Shown(f.ruleCode(), r.severity(), f.sheet(), f.cellRef(), f.location(), r.messageVi(), r.messageEn());
+        return new Shown(f.ruleCode(), r.severity(), words.word("severity", r.severity()), f.sheet(), f.cellRef(), f.location(), r.messageVi(), r.messageEn());
     }
 
     /** Errors first, then warnings, then notes; in sheet order inside each. */
@@ -45,13 +45,5 @@ public final class FindingMessages {
 
     public static int rank(String severity) {
         return FindingCatalogue.rank(severity);
-    }
-
-    public static String severityVi(String severity) {
-        return switch (severity) {
-            case "error" -> "Lỗi";
-            case "warning" -> "Cảnh báo";
-            default -> "Thông tin";
-        };
     }
 }

@@ -9,6 +9,7 @@ import vn.ntp.warehouse.batch.ReferenceData;
 import vn.ntp.warehouse.portal.approval.ApprovalLog;
 import vn.ntp.warehouse.portal.upload.Uploads;
 import vn.ntp.warehouse.portal.warehouse.WarehouseQueries;
+import vn.ntp.warehouse.report.Vocabulary;
 
 /** The portal's services, on the home folder of {@code ./ntp serve}; the batch's reference data (read once) shared. */
 @Configuration
@@ -20,9 +21,15 @@ public class PortalConfiguration {
         return new UnitScope(referenceData.units());
     }
 
+    /** The words for coded values ({@code jobs/dictionary/codes.csv}), as the run report and the exports use them. */
     @Bean
-    FindingMessages findingMessages(ReferenceData referenceData) {
-        return new FindingMessages(referenceData.checks());
+    Vocabulary vocabulary(NtpSettings settings) {
+        return Vocabulary.load(settings.jobsDir());
+    }
+
+    @Bean
+    FindingMessages findingMessages(ReferenceData referenceData, Vocabulary words) {
+        return new FindingMessages(referenceData.checks(), words);
     }
 
     @Bean

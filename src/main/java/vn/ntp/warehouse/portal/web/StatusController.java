@@ -58,7 +58,7 @@ public class StatusController {
             audit.record(user.getUsername(), AuditTrail.REFUSED_READ, unit, "submission " + submissionId);
             throw Refusal.forbidden(scope.name(unit));
         }
-        s.put("state_vi", SubmissionStates.stateVi((String) s.get("status")));
+        s.put("state_vi", states.stateVi((String) s.get("status")));
         model.addAttribute("user", user);
         model.addAttribute("s", s);
         model.addAttribute("findings", warehouse.findings(submissionId));

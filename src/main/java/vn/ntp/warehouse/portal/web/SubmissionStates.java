@@ -18,6 +18,7 @@ import vn.ntp.warehouse.portal.account.PortalUser;
 import vn.ntp.warehouse.portal.account.Role;
 import vn.ntp.warehouse.portal.upload.Uploads;
 import vn.ntp.warehouse.portal.warehouse.WarehouseQueries;
+import vn.ntp.warehouse.report.Vocabulary;
 
 /**
  * The submissions one may see, in one list for the page and the API: files sent through the portal
@@ -31,24 +32,19 @@ public class SubmissionStates {
     private final UnitScope scope;
     private final AuditTrail audit;
     private final NtpSettings settings;
+    private final Vocabulary words;
 
-    public SubmissionStates(WarehouseQueries warehouse, UnitScope scope, AuditTrail audit, NtpSettings settings) {
+    public SubmissionStates(WarehouseQueries warehouse, UnitScope scope, AuditTrail audit, NtpSettings settings, Vocabulary words) {
         this.warehouse = warehouse;
         this.scope = scope;
         this.audit = audit;
         this.settings = settings;
+        this.words = words;
     }
 
-    public static String stateVi(String status) {
-        return switch (status) {
-            case "pending" -> "chờ nạp";
-            case "loaded" -> "đã nạp";
-            case "superseded" -> "bị thay thế";
-            case "duplicate" -> "trùng";
-            case "rejected" -> "bị từ chối";
-            case "held" -> "tạm giữ (số liệu đã phê duyệt)";
-            default -> status;
-        };
+    /** The state's word, as the run report and the exports write it ({@code jobs/dictionary/codes.csv}, column status). */
+    public String stateVi(String status) {
+        return words.word("status", status);
     }
 
     public List<Map<String, Object>> list(Collection<String> units) {

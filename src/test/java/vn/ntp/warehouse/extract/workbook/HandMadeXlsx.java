@@ -1,14 +1,12 @@
 package vn.ntp.warehouse.extract.workbook;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+
+import vn.ntp.warehouse.fixtures.ZipFiles;
 
 /**
  * Writes a minimal .xlsx by hand, for what POI never writes: cells without {@code r}, phonetic runs,
@@ -62,14 +60,7 @@ final class HandMadeXlsx {
     }
 
     Path write(Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-                zip.putNextEntry(new ZipEntry(part.getKey()));
-                zip.write(part.getValue());
-                zip.closeEntry();
-            }
-        }
-        return file;
+        return ZipFiles.write(file, parts);
     }
 
     static String sheet(String sheetData) {

@@ -15,13 +15,7 @@ import vn.ntp.warehouse.fixtures.OdsFiles;
 
 /** The .ods reader on hand-written content.xml: repeats, spans, hidden things, value types, and its bounds. */
 class OdsReaderTest {
-    private static final String NS = " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
-            + " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\""
-            + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
-            + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
-            + " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
-            + " xmlns:number=\"urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0\""
-            + " xmlns:calcext=\"urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0\"";
+    private static final String NS = OdsFiles.NS;
 
     @TempDir
     Path tmp;
@@ -102,7 +96,7 @@ class OdsReaderTest {
                 + "</table:table-row></table:table>";
         UnreadableWorkbookException e = catchThrowableOfType(UnreadableWorkbookException.class, () -> read(content("", bomb)));
         assertThat(e.reason()).isEqualTo(Reason.ZIP_BOMB);
-        assertThat(e.messageVi()).contains("nghi là tệp độc hại");
+        assertThat(RefusalText.vi(e)).contains("nghi là tệp độc hại");
     }
 
     @Test
@@ -126,6 +120,6 @@ class OdsReaderTest {
         UnreadableWorkbookException e = catchThrowableOfType(UnreadableWorkbookException.class,
                 () -> new WorkbookReader(ReadLimits.DEFAULT).read(file, new RecordingVisitor()));
         assertThat(e.reason()).isEqualTo(Reason.CORRUPT);
-        assertThat(e.messageVi()).contains("content.xml");
+        assertThat(RefusalText.vi(e)).contains("content.xml");
     }
 }

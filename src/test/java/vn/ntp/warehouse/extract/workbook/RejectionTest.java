@@ -37,7 +37,7 @@ class RejectionTest {
         UnreadableWorkbookException e = catchThrowableOfType(UnreadableWorkbookException.class,
                 () -> new WorkbookReader(limits).read(file, new RecordingVisitor()));
         assertThat(e).as("refused").isNotNull();
-        assertThat(e.messageVi()).isNotBlank();
+        assertThat(RefusalText.vi(e)).isNotBlank();
         assertThat(e.getMessage()).isNotBlank();
         return e;
     }
@@ -72,7 +72,7 @@ class RejectionTest {
         UnreadableWorkbookException e = refusal(file);
 
         assertThat(e.reason()).isEqualTo(Reason.ENCRYPTED);
-        assertThat(e.messageVi()).isEqualTo(
+        assertThat(RefusalText.vi(e)).isEqualTo(
                 "Tệp được bảo vệ bằng mật khẩu, không đọc được. Vui lòng gửi lại tệp không đặt mật khẩu.");
     }
 
@@ -194,7 +194,7 @@ class RejectionTest {
 
         assertThat(e.reason()).isEqualTo(Reason.CORRUPT);
         assertThat(e.getMessage()).contains(HandMadeXlsx.SHEET_PART);
-        assertThat(e.messageVi()).contains(HandMadeXlsx.SHEET_PART);
+        assertThat(RefusalText.vi(e)).contains(HandMadeXlsx.SHEET_PART);
     }
 
     @Test
