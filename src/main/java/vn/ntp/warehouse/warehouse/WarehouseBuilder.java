@@ -137,8 +137,7 @@ public final class WarehouseBuilder {
                 List<SqlModel> spanning = PartitionTables.spanning(config.sql().modelsInBuildOrder(), partitioned);
                 progress.accept("Tính lại " + spanning.size() + " bảng trải trên nhiều phân vùng");
                 for (SqlModel model : spanning) {
-                    log.info("rebuilding {} (spans partitions)", model.name());
-                    model.build(statement, placeholders);
+                    LayeredBuild.timed(model, "rebuilt {} (spans partitions) in {}", statement, placeholders);
                 }
                 return publish(connection, state, next, live, progress);
             }
