@@ -78,10 +78,12 @@ children as (
 
 ),
 
+---------- every unit with figures has its ALL × ALL × ALL lines: the other rows of the cube add no unit
 units_with_figures as (
 
     select distinct program_code, year, period_label, unit_key
     from mart
+    where budget_level = 'ALL' and capital_type = 'ALL' and vintage = 'ALL'
 
 ),
 
@@ -104,15 +106,22 @@ coverage as (
 
 ),
 
+---------- a parent's own lines are concrete (a leaf's budget level, capital type and vintage): the ALL rows never match
+concrete as (
+
+    select * from mart where budget_level <> 'ALL' and capital_type <> 'ALL' and vintage <> 'ALL'
+
+),
+
 reported as (
 
-    select * from mart where basis = 'reported'
+    select * from concrete where basis = 'reported'
 
 ),
 
 rolled_up as (
 
-    select * from mart where basis = 'rolled_up'
+    select * from concrete where basis = 'rolled_up'
 
 ),
 

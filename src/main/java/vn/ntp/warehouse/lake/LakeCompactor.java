@@ -20,6 +20,9 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Keeps the lake to a few well-sized Parquet files per partition. Every chunk of a run writes one
  * small file per partition ({@code part-<batch>.parquet}); when a partition folder
@@ -38,6 +41,8 @@ import java.util.stream.Stream;
  * batches are merged (orphans of a killed chunk stay orphans, for {@link LakeLedger#removeOrphans()}).
  */
 public final class LakeCompactor {
+
+    private static final Logger log = LoggerFactory.getLogger(LakeCompactor.class);
 
     /** The points of the merge protocol, in order. */
     public enum Step { JOURNAL_WRITTEN, TMP_WRITTEN, TARGET_IN_PLACE, FIRST_SOURCE_DELETED, SOURCES_DELETED }
@@ -95,7 +100,10 @@ public final class LakeCompactor {
                         continue;
                     }
                     Path target = freeTargetName(partition.getKey(), runId);
+                    long start = System.nanoTime();
                     long rows = merge(statement, sources, target);
+                    log.info("merged {} file(s) into {} ({} rows) in {} ms", sources.size(), relative(target), rows,
+                            (System.nanoTime() - start) / 1_000_000);
                     Merge merge = new Merge(dataset,
                             lakeDir.resolve(dataset).relativize(partition.getKey()).toString().replace('\\', '/'),
                             sources.size(), rows, target);

@@ -107,6 +107,7 @@ public final class LakeIntegrity {
     public static Check verify(Path lakeDir, Path setAsideDir) {
         Path lake = lakeDir.toAbsolutePath();
         if (!Files.isDirectory(lake)) return new Check(List.of(), Set.of(), 0);
+        long start = System.nanoTime();
         List<Path> parquet = new ArrayList<>();
         List<Path> seals = new ArrayList<>();
         try (Stream<Path> files = Files.walk(lake)) {
@@ -147,6 +148,8 @@ public final class LakeIntegrity {
             List<Path> setAside = new ArrayList<>();
             for (Path file : damaged) setAside.add(setAside(lake, file, setAsideDir));
             if (!batches.isEmpty()) uncommit(lake, batches);
+            log.info("checked {} lake file(s) against their seals in {} ms: {} damaged, {} sealed as found", parquet.size(),
+                    (System.nanoTime() - start) / 1_000_000, damaged.size(), sealedAsFound);
             return new Check(List.copyOf(setAside), Set.copyOf(batches), sealedAsFound);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot check the lake " + lake, e);

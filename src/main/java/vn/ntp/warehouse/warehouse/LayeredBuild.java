@@ -82,8 +82,7 @@ final class LayeredBuild {
             }
             progress.accept("Dựng lớp " + layer.number() + " (" + layer.labelVi() + ", " + layer.models().size() + " mô hình SQL)");
             for (SqlModel model : layer.models()) {
-                log.info("building {}", model.name());
-                model.build(statement, scope.scans());
+                timed(model, "built {} in {}", statement, scope.scans());
             }
         }
         if (!rulesDone) {
@@ -145,8 +144,14 @@ final class LayeredBuild {
         }
         progress.accept("Dựng lại " + rebuilt.size() + " mô hình SQL, bỏ số liệu của các tệp bị chặn");
         for (SqlModel model : rebuilt) {
-            log.info("rebuilding {} without the blocked submissions", model.name());
-            model.build(statement, scans);
+            timed(model, "rebuilt {} without the blocked submissions in {}", statement, scans);
         }
+    }
+
+    /** Builds one model and logs how long it took ({@code message}: the model's name, then the time). */
+    static void timed(SqlModel model, String message, Statement statement, SqlPlaceholders scans) throws SQLException {
+        BuildClock clock = BuildClock.start();
+        model.build(statement, scans);
+        log.info(message, model.name(), clock.elapsed());
     }
 }

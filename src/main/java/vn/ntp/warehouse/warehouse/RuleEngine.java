@@ -48,6 +48,7 @@ final class RuleEngine {
             WarehouseRule rule = loaded.rule();
             String query = placeholders.apply(query(rule, loaded.sql(), rulesConfigDir));
             long count = 0;
+            BuildClock clock = BuildClock.start();
             try (ResultSet rs = statement.executeQuery(query)) {
                 requireColumns(rule, rs.getMetaData());
                 while (rs.next()) {
@@ -57,7 +58,7 @@ final class RuleEngine {
             } catch (SQLException e) {
                 throw new SQLException(loaded.sqlFile().getFileName() + " (rule " + rule.code() + "): " + e.getMessage(), e);
             }
-            progress.accept("rule " + rule.code() + ": " + count + " finding(s)");
+            progress.accept("rule " + rule.code() + ": " + count + " finding(s) in " + clock.elapsed());
         }
     }
 

@@ -40,6 +40,8 @@ public final class WarehouseBuilder {
     public static final String WAREHOUSE_FILE = "warehouse.duckdb";
     public static final String NEXT_FILE = WAREHOUSE_FILE + ".next";
     public static final String DELTA_FILE = WAREHOUSE_FILE + ".delta";
+    /** DuckDB's memory limit for a build. */
+    static final String MEMORY_LIMIT = "1GB";
 
     /** What {@link #publish} did. */
     public enum Outcome { UNCHANGED, FULL, INCREMENTAL }
@@ -137,8 +139,7 @@ public final class WarehouseBuilder {
                 List<SqlModel> spanning = PartitionTables.spanning(config.sql().modelsInBuildOrder(), partitioned);
                 progress.accept("Tính lại " + spanning.size() + " bảng trải trên nhiều phân vùng");
                 for (SqlModel model : spanning) {
-                    log.info("rebuilding {} (spans partitions)", model.name());
-                    model.build(statement, placeholders);
+                    LayeredBuild.timed(model, "rebuilt {} (spans partitions) in {}", statement, placeholders);
                 }
                 return publish(connection, state, next, live, progress);
             }
@@ -181,6 +182,14 @@ public final class WarehouseBuilder {
     private static Connection open(Path file) throws SQLException {
         Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file);
         ReadOnlyWarehouse.searchBeside(connection, file);
+        try (Statement statement = connection.createStatement()) {
+            // DuckDB's memory is native, beside the JVM's heap (-Xmx1g): without a limit it may take 80 % of the
+            // machine's memory. 1 GB holds a national season's build (it spills to disk beyond that).
+            statement.execute("SET memory_limit = '" + MEMORY_LIMIT + "'");
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
         return connection;
     }
 }

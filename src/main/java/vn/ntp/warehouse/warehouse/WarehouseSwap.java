@@ -14,6 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import vn.ntp.warehouse.lake.SqlText;
 
 /**
@@ -22,6 +25,8 @@ import vn.ntp.warehouse.lake.SqlText;
  * killed build left behind ({@code .next}, {@code .delta} and their write-ahead logs).
  */
 final class WarehouseSwap {
+
+    private static final Logger log = LoggerFactory.getLogger(WarehouseSwap.class);
 
     private WarehouseSwap() {
     }
@@ -35,9 +40,16 @@ final class WarehouseSwap {
         state.writeTo(connection);
         Map<String, Long> rowCounts;
         try (Statement statement = connection.createStatement()) {
-            dictionary.comment(statement);
+            BuildClock clock = BuildClock.start();
+            connection.setAutoCommit(false);   // one commit for the hundreds of COMMENT statements, not one each
+            int commented = dictionary.comment(statement);
+            connection.commit();
+            connection.setAutoCommit(true);
+            log.info("publishing: {} comments in {}", commented, clock.elapsed());
+            clock = BuildClock.start();
             rowCounts = tableRowCounts(statement);
             statement.execute("CHECKPOINT");
+            log.info("publishing: row counts of {} tables and checkpoint in {}", rowCounts.size(), clock.elapsed());
         }
         connection.close();
         try {
