@@ -27,7 +27,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import vn.ntp.warehouse.batch.NtpSettings;
 import vn.ntp.warehouse.batch.ReferenceData;
-import vn.ntp.warehouse.cli.PeakHeap;
 import vn.ntp.warehouse.extract.AnnexExtractor;
 import vn.ntp.warehouse.extract.ExtractedAnnex;
 import vn.ntp.warehouse.extract.ExtractionContext;
@@ -38,7 +37,8 @@ import vn.ntp.warehouse.warehouse.WarehouseBuilder;
 /**
  * {@code ./ntp bench season [options]}: generates a season ({@link SeasonGenerator}; reused when the
  * same options wrote it before), then times on the same files, on all cores: (a) the floor, a bare
- * aalto pass over the shared strings and every sheet of every file; (b) the extractor alone; (c) a
+ * aalto pass over the shared strings and every sheet of every file, and for reference POI's usermodel
+ * reading every cell ({@link UsermodelPass}); (b) the extractor alone; (c) a
  * full {@code ./ntp run} in a fresh JVM, JVM start included; (d) a rerun with nothing new; (e) a rerun
  * after the corrected versions of 1 % of the files arrived; (f) p50/p95 of typical analyst queries on
  * the marts; (g) the peak heap of the runs. Every time is also given as a ratio to the floor. After
@@ -110,6 +110,11 @@ public final class SeasonBench {
         double floor = Math.min(time(() -> parallel(files, ReaderBench::barePassAll)), time(() -> parallel(files, ReaderBench::barePassAll)));
         report("(a) floor", floor, floor, files.size());
 
+        System.out.printf("%n-- (a') reference: POI usermodel (WorkbookFactory.create) reading every cell, %d threads%n", cores);
+        parallel(files.subList(0, Math.min(files.size(), 2_000)), UsermodelPass::readAll);
+        double usermodel = Math.min(time(() -> parallel(files, UsermodelPass::readAll)), time(() -> parallel(files, UsermodelPass::readAll)));
+        report("(a') POI usermodel", usermodel, floor, files.size());
+
         System.out.printf("%n-- (b) extractor alone (AnnexExtractor over every file, %d threads, no lake)%n", cores);
         AnnexExtractor extractor = ReferenceData.load(new NtpSettings(work.resolve("home"), Path.of("jobs"), Path.of("sql"), 200)).extractor();
         AtomicLong rows = new AtomicLong();
@@ -140,6 +145,9 @@ public final class SeasonBench {
         System.out.printf("%n-- (c) full run in a fresh JVM: inbox → lake → warehouse → marts → report, -Xmx1g%n");
         Child full = runNtp(home, inbox, "full-run");
         report("(c) full run", full.seconds, floor, files.size());
+        String versus = String.format(Locale.ROOT, "%.2f × faster than POI usermodel (%.2f s)", usermodel / full.seconds, usermodel);
+        System.out.println("   run is " + versus);
+        figures.put("(c) vs POI usermodel", versus);
         heap("(c) full run", full);
         check("after the full run", warehouse, season.truth());
 
@@ -168,6 +176,8 @@ public final class SeasonBench {
                 options.years(), QUERY_RUNS, QUERY_WARMUP);
         queries(warehouse, season);
 
+        schedule(season, inbox, corrections, floor, files.size());
+
         System.out.printf("%n== summary (%d workbooks, %d cores, load average %.2f at the end)%n", files.size(), cores, loadAverage());
         figures.forEach((k, v) -> System.out.printf("   %-28s %s%n", k, v));
         writeSummary(season, files.size());
@@ -181,6 +191,29 @@ public final class SeasonBench {
     }
 
     // ---------- steps
+
+    /** (h) ./ntp schedule: one JVM, its first fire, a warm fire with nothing new, a warm fire after the corrections arrived. */
+    private void schedule(SeasonGenerator.Season season, Path inbox, Path corrections, double floor, int files) throws Exception {
+        System.out.printf("%n-- (h) nightly schedule in one JVM (./ntp schedule, cron every %d s): first fire, a warm fire with "
+                + "nothing new, a warm fire after %d corrected versions arrived%n", ScheduleBench.EVERY_SECONDS, season.corrections().size());
+        Path home = work.resolve("home-schedule");
+        deleteTree(home);
+        ScheduleBench.Result r = ScheduleBench.run(home, inbox, work.resolve("schedule.log"), CHILD_OPTS,
+                () -> SeasonGenerator.dropCorrections(season, corrections, inbox));
+        try {
+            System.out.printf(Locale.ROOT, "   JVM + Spring + Quartz start: %.2f s%n", r.startSeconds());
+            report("(h) fire 1, full load", r.first().seconds(), floor, files);
+            System.out.println("   " + ScheduleBench.describe(r.first()));
+            report("(h) fire 2, warm, nothing new", r.nothingNew().seconds(), floor, files);
+            System.out.println("   " + ScheduleBench.describe(r.nothingNew()));
+            report("(h) fire 3, warm, 1 % corrected", r.corrected().seconds(), floor, files);
+            System.out.println("   " + ScheduleBench.describe(r.corrected()));
+            if (r.heap() != null) heap("(h) schedule, 3 fires", new Child(0, r.heap().get("pools"), r.heap().get("live"), r.heap().get("max")));
+            check("after the scheduled fires", home.resolve(WarehouseBuilder.WAREHOUSE_FILE), season.truthAfterCorrections());
+        } finally {
+            SeasonGenerator.removeCorrections(season, inbox);
+        }
+    }
 
     /** Where the extractor's time goes: the .xlsx files (against their own floor) and the .xls files (HSSF), apart. */
     private void byFormat(List<Path> files, AnnexExtractor extractor) throws Exception {
@@ -321,6 +354,9 @@ public final class SeasonBench {
         deleteTree(warmup);
     }
 
+    /** The JVM options of the runs the bench times: ./ntp's default heap, the heap probe on. */
+    private static final String CHILD_OPTS = "-Xmx1g -Dntp.peak-heap=true -Dlogging.level.org.apache.poi=ERROR";
+
     private record Child(double seconds, long poolsPeak, long livePeak, long maxHeap) {
     }
 
@@ -331,7 +367,7 @@ public final class SeasonBench {
         Path logFile = work.resolve(log + ".log");
         long start = System.nanoTime();
         ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true);
-        builder.environment().put("NTP_JAVA_OPTS", "-Xmx1g -Dntp.peak-heap=true -Dlogging.level.org.apache.poi=ERROR");
+        builder.environment().put("NTP_JAVA_OPTS", CHILD_OPTS);
         Process p = builder.start();
         long pools = -1, live = -1, max = -1;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
@@ -339,12 +375,8 @@ public final class SeasonBench {
             String line;
             while ((line = r.readLine()) != null) {
                 out.println(line);
-                if (line.startsWith(PeakHeap.PREFIX)) {
-                    Map<String, Long> v = new LinkedHashMap<>();
-                    for (String part : line.substring(PeakHeap.PREFIX.length()).trim().split(" ")) {
-                        String[] kv = part.split("=");
-                        v.put(kv[0], Long.parseLong(kv[1]));
-                    }
+                Map<String, Long> v = RunLog.peakHeap(line);
+                if (v != null) {
                     pools = v.get("pools");
                     live = v.get("live");
                     max = v.get("max");
@@ -360,26 +392,10 @@ public final class SeasonBench {
         return new Child(seconds, pools, live, max);
     }
 
-    private static final java.util.regex.Pattern STEP = java.util.regex.Pattern.compile("^\\[(\\d)/\\d\\] (.*?)( \\.\\.\\.)?$");
-    private static final java.util.regex.Pattern DONE = java.util.regex.Pattern.compile("xong trong ([0-9.,]+) giây");
-
     /** The run's own step times (its "[n/5] ... xong trong X giây" lines), and what is left: JVM and Spring start, closing. */
     private void printSteps(Path logFile, double seconds) throws IOException {
-        StringBuilder steps = new StringBuilder();
-        String step = null;
-        double sum = 0;
-        for (String line : Files.readAllLines(logFile, StandardCharsets.UTF_8)) {
-            java.util.regex.Matcher m = STEP.matcher(line);
-            if (m.find()) step = m.group(2).strip();
-            java.util.regex.Matcher d = DONE.matcher(line);
-            if (step != null && d.find()) {
-                double t = Double.parseDouble(d.group(1).replace(',', '.'));
-                sum += t;
-                steps.append(String.format(Locale.ROOT, "%s %.1f s, ", step, t));
-                step = null;
-            }
-        }
-        System.out.printf(Locale.ROOT, "   steps: %sJVM start, Spring, closing %.1f s%n", steps, seconds - sum);
+        RunLog.Steps steps = RunLog.steps(Files.readAllLines(logFile, StandardCharsets.UTF_8));
+        System.out.printf(Locale.ROOT, "   steps: %sJVM start, Spring, closing %.1f s%n", steps.text(), seconds - steps.seconds());
     }
 
     // ---------- timing and output
