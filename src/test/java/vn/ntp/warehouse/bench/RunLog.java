@@ -39,6 +39,29 @@ final class RunLog {
         return new Steps(steps.toString(), sum);
     }
 
+    /** A console line and when the bench read it. */
+    record Stamped(String text, java.time.Instant at) {
+    }
+
+    /** When each step ran: from its "[n/5]" line to its "xong trong" line. */
+    static List<JfrProfile.Window> windows(List<Stamped> lines) {
+        List<JfrProfile.Window> windows = new java.util.ArrayList<>();
+        String step = null;
+        java.time.Instant from = null;
+        for (Stamped line : lines) {
+            Matcher m = STEP.matcher(line.text());
+            if (m.find()) {
+                step = line.text().replace(" ...", "").strip();
+                from = line.at();
+            }
+            if (step != null && DONE.matcher(line.text()).find()) {
+                windows.add(new JfrProfile.Window(step, from, line.at()));
+                step = null;
+            }
+        }
+        return windows;
+    }
+
     /** The heap probe's figures (pools, live, max in bytes), or null when the line is not its line. */
     static Map<String, Long> peakHeap(String line) {
         if (!line.startsWith(PeakHeap.PREFIX)) return null;

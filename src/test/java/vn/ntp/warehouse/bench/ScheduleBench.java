@@ -33,7 +33,7 @@ final class ScheduleBench {
     }
 
     /** heap: the heap probe's figures of the schedule's JVM over all its fires (null when not printed). */
-    record Result(double startSeconds, Fire first, Fire nothingNew, Fire corrected, java.util.Map<String, Long> heap) {
+    record Result(double startSeconds, Fire first, Fire nothingNew, Fire corrected, java.util.Map<String, Long> heap, int exitCode) {
     }
 
     private record Line(String text, long nanos, long millis) {
@@ -70,12 +70,12 @@ final class ScheduleBench {
             while (!quiet(nothingNew)) nothingNew = fire();
             corrections.run();
             Fire corrected = fire();
-            stop(p, reader);
+            int code = stop(p, reader);
             java.util.Map<String, Long> heap = null;
             for (String text : Files.readAllLines(log, StandardCharsets.UTF_8)) {
                 if (RunLog.peakHeap(text) != null) heap = RunLog.peakHeap(text);
             }
-            return new Result(startSeconds, first, nothingNew, corrected, heap);
+            return new Result(startSeconds, first, nothingNew, corrected, heap, code);
         } catch (RuntimeException | InterruptedException | IOException e) {
             p.destroyForcibly();
             throw e;
@@ -133,10 +133,11 @@ final class ScheduleBench {
     }
 
     /** Ctrl+C as an operator stops it (SIGTERM: the shutdown hook closes Spring and Quartz). */
-    private static void stop(Process p, Thread reader) throws InterruptedException {
+    private static int stop(Process p, Thread reader) throws InterruptedException {
         p.destroy();
         if (!p.waitFor(60, TimeUnit.SECONDS)) p.destroyForcibly();
         reader.join(10_000);
+        return p.waitFor();
     }
 
     static String describe(Fire f) {

@@ -55,11 +55,13 @@ public final class SeasonBench {
     private final List<String> failures = new ArrayList<>();
     private final Map<String, String> figures = new LinkedHashMap<>();
     private final boolean strict;
+    private final boolean profile;
 
-    private SeasonBench(SeasonOptions options, Path work, boolean strict) {
+    private SeasonBench(SeasonOptions options, Path work, boolean strict, boolean profile) {
         this.options = options;
         this.work = work;
         this.strict = strict;
+        this.profile = profile;
     }
 
     public static void main(String[] args) throws Exception {
@@ -78,7 +80,7 @@ public final class SeasonBench {
         }
         int at = list.indexOf("--work");
         Path work = Path.of(at >= 0 ? list.get(at + 1) : "target/bench").resolve(options.folderName());
-        int code = new SeasonBench(options, work, list.contains("--strict")).run(list.contains("--generate-only"));
+        int code = new SeasonBench(options, work, list.contains("--strict"), list.contains("--profile")).run(list.contains("--generate-only"));
         System.exit(code);
     }
 
@@ -143,9 +145,11 @@ public final class SeasonBench {
         deleteTree(home);
         Path warehouse = home.resolve(WarehouseBuilder.WAREHOUSE_FILE);
         System.out.printf("%n-- (c) full run in a fresh JVM: inbox → lake → warehouse → marts → report, -Xmx1g%n");
-        Child full = runNtp(home, inbox, "full-run");
+        Child full = runNtp(home, inbox, "full-run", profile ? work.resolve("run.jfr") : null);
         report("(c) full run", full.seconds, floor, files.size());
-        String versus = String.format(Locale.ROOT, "%.2f × faster than POI usermodel (%.2f s)", usermodel / full.seconds, usermodel);
+        String versus = usermodel >= full.seconds
+                ? String.format(Locale.ROOT, "%.2f × faster than POI usermodel (%.2f s)", usermodel / full.seconds, usermodel)
+                : String.format(Locale.ROOT, "%.2f × slower than POI usermodel (%.2f s)", full.seconds / usermodel, usermodel);
         System.out.println("   run is " + versus);
         figures.put("(c) vs POI usermodel", versus);
         heap("(c) full run", full);
@@ -208,6 +212,7 @@ public final class SeasonBench {
             System.out.println("   " + ScheduleBench.describe(r.nothingNew()));
             report("(h) fire 3, warm, 1 % corrected", r.corrected().seconds(), floor, files);
             System.out.println("   " + ScheduleBench.describe(r.corrected()));
+            System.out.printf("   stopped with SIGTERM as Ctrl+C does: exit code %d%n", r.exitCode());
             if (r.heap() != null) heap("(h) schedule, 3 fires", new Child(0, r.heap().get("pools"), r.heap().get("live"), r.heap().get("max")));
             check("after the scheduled fires", home.resolve(WarehouseBuilder.WAREHOUSE_FILE), season.truthAfterCorrections());
         } finally {
@@ -361,20 +366,28 @@ public final class SeasonBench {
     }
 
     private Child runNtp(Path home, Path inbox, String log) throws IOException, InterruptedException {
+        return runNtp(home, inbox, log, null);
+    }
+
+    /** recording: where the run writes its flight recording (then profiled), or null. */
+    private Child runNtp(Path home, Path inbox, String log, Path recording) throws IOException, InterruptedException {
         // the launcher users run (extracted jar, class-data-sharing archive), the heap probe switched on
         List<String> cmd = List.of("./ntp", "run", "--home", home.toString(), "--inbox", inbox.toString());
         Files.createDirectories(work);
         Path logFile = work.resolve(log + ".log");
         long start = System.nanoTime();
         ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true);
-        builder.environment().put("NTP_JAVA_OPTS", CHILD_OPTS);
+        builder.environment().put("NTP_JAVA_OPTS", recording == null ? CHILD_OPTS : CHILD_OPTS
+                + " -XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=settings=profile,filename=" + recording.toAbsolutePath());
         Process p = builder.start();
         long pools = -1, live = -1, max = -1;
+        List<RunLog.Stamped> stamped = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
              PrintWriter out = new PrintWriter(Files.newBufferedWriter(logFile, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 out.println(line);
+                stamped.add(new RunLog.Stamped(line, java.time.Instant.now()));
                 Map<String, Long> v = RunLog.peakHeap(line);
                 if (v != null) {
                     pools = v.get("pools");
@@ -389,6 +402,10 @@ public final class SeasonBench {
         double seconds = (System.nanoTime() - start) / 1e9;
         printSteps(logFile, seconds);
         if (code != 0) failures.add(log + ": ./ntp run exited with " + code + " (see " + logFile + ")");
+        if (recording != null && Files.exists(recording)) {
+            System.out.printf("%n-- profile of %s (JFR, settings=profile)%n", log);
+            JfrProfile.print(recording, RunLog.windows(stamped), 20);
+        }
         return new Child(seconds, pools, live, max);
     }
 
