@@ -56,6 +56,7 @@ public final class SeasonBench {
     private final Map<String, String> figures = new LinkedHashMap<>();
     private final boolean strict;
     private final boolean profile;
+    private boolean readersOnly;
 
     private SeasonBench(SeasonOptions options, Path work, boolean strict, boolean profile) {
         this.options = options;
@@ -80,7 +81,9 @@ public final class SeasonBench {
         }
         int at = list.indexOf("--work");
         Path work = Path.of(at >= 0 ? list.get(at + 1) : "target/bench").resolve(options.folderName());
-        int code = new SeasonBench(options, work, list.contains("--strict"), list.contains("--profile")).run(list.contains("--generate-only"));
+        SeasonBench bench = new SeasonBench(options, work, list.contains("--strict"), list.contains("--profile"));
+        bench.readersOnly = list.contains("--readers-only");
+        int code = bench.run(list.contains("--generate-only"));
         System.exit(code);
     }
 
@@ -139,6 +142,7 @@ public final class SeasonBench {
         System.out.printf("   %d fact rows, %d files rejected%n", rows.get(), rejected.get());
         byFormat(files, extractor);
         if (rejected.get() > 0) failures.add(rejected.get() + " files rejected by the extractor");
+        if (readersOnly) return failures.isEmpty() ? 0 : 1;
 
         prepareLauncher();
         Path home = work.resolve("home");
@@ -213,7 +217,7 @@ public final class SeasonBench {
             report("(h) fire 3, warm, 1 % corrected", r.corrected().seconds(), floor, files);
             System.out.println("   " + ScheduleBench.describe(r.corrected()));
             System.out.printf("   stopped with SIGTERM as Ctrl+C does: exit code %d%n", r.exitCode());
-            if (r.heap() != null) heap("(h) schedule, 3 fires", new Child(0, r.heap().get("pools"), r.heap().get("live"), r.heap().get("max")));
+            if (r.heap() != null) heap("(h) schedule, 3 fires", new Child(0, r.heap().get("pools"), r.heap().get("live"), r.heap().get("max"), r.heap().getOrDefault("jdk", -1L)));
             check("after the scheduled fires", home.resolve(WarehouseBuilder.WAREHOUSE_FILE), season.truthAfterCorrections());
         } finally {
             SeasonGenerator.removeCorrections(season, inbox);
@@ -362,7 +366,7 @@ public final class SeasonBench {
     /** The JVM options of the runs the bench times: ./ntp's default heap, the heap probe on. */
     private static final String CHILD_OPTS = "-Xmx1g -Dntp.peak-heap=true -Dlogging.level.org.apache.poi=ERROR";
 
-    private record Child(double seconds, long poolsPeak, long livePeak, long maxHeap) {
+    private record Child(double seconds, long poolsPeak, long livePeak, long maxHeap, long jdk) {
     }
 
     private Child runNtp(Path home, Path inbox, String log) throws IOException, InterruptedException {
@@ -380,7 +384,7 @@ public final class SeasonBench {
         builder.environment().put("NTP_JAVA_OPTS", recording == null ? CHILD_OPTS : CHILD_OPTS
                 + " -XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=settings=profile,filename=" + recording.toAbsolutePath());
         Process p = builder.start();
-        long pools = -1, live = -1, max = -1;
+        long pools = -1, live = -1, max = -1, jdk = -1;
         List<RunLog.Stamped> stamped = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
              PrintWriter out = new PrintWriter(Files.newBufferedWriter(logFile, StandardCharsets.UTF_8))) {
@@ -393,6 +397,7 @@ public final class SeasonBench {
                     pools = v.get("pools");
                     live = v.get("live");
                     max = v.get("max");
+                    jdk = v.getOrDefault("jdk", -1L);
                 } else if (line.startsWith("Kết quả") || line.startsWith("Tệp") || line.contains("tệp")) {
                     System.out.println("   | " + line);
                 }
@@ -406,7 +411,7 @@ public final class SeasonBench {
             System.out.printf("%n-- profile of %s (JFR, settings=profile)%n", log);
             JfrProfile.print(recording, RunLog.windows(stamped), 20);
         }
-        return new Child(seconds, pools, live, max);
+        return new Child(seconds, pools, live, max, jdk);
     }
 
     /** The run's own step times (its "[n/5] ... xong trong X giây" lines), and what is left: JVM and Spring start, closing. */
@@ -458,8 +463,8 @@ public final class SeasonBench {
             figures.put("(g) heap " + step.substring(4), "not reported");
             return;
         }
-        String text = String.format(Locale.ROOT, "live after GC ≤ %.0f MB, heap pools' peaks %.0f MB (limit %.0f MB)",
-                c.livePeak / 1_048_576.0, c.poolsPeak / 1_048_576.0, c.maxHeap / 1_048_576.0);
+        String text = String.format(Locale.ROOT, "live after GC ≤ %.0f MB, heap pools' peaks %.0f MB (limit %.0f MB; JDK %d)",
+                c.livePeak / 1_048_576.0, c.poolsPeak / 1_048_576.0, c.maxHeap / 1_048_576.0, c.jdk);
         System.out.println("   heap: " + text);
         figures.put("(g) heap " + step.substring(4), text);
     }
