@@ -134,7 +134,8 @@ final class ScheduleBench {
 
     /** Ctrl+C as an operator stops it (SIGTERM: the shutdown hook closes Spring and Quartz). */
     private static int stop(Process p, Thread reader) throws InterruptedException {
-        p.destroy();
+        p.toHandle().destroy(); // Process.destroy would also close the pipe, losing what the shutdown hooks print
+
         if (!p.waitFor(60, TimeUnit.SECONDS)) p.destroyForcibly();
         reader.join(10_000);
         return p.waitFor();
