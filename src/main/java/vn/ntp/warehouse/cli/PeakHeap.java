@@ -16,10 +16,10 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
  * When the JVM exits (even through {@code System.exit}), prints one line
- * {@code [peak-heap] pools=<bytes> live=<bytes> max=<bytes>}: {@code pools} is the sum of the heap
+ * {@code [peak-heap] pools=<bytes> live=<bytes> max=<bytes> jdk=<feature version>}: {@code pools} is the sum of the heap
  * pools' peak usage (an upper bound: garbage included, the pools may peak at different times),
  * {@code live} the most heap still used right after a garbage collection (what the program really
- * holds), {@code max} the heap limit. {@code ./ntp} installs it when started with
+ * holds), {@code max} the heap limit, {@code jdk} the Java version the launcher chose. {@code ./ntp} installs it when started with
  * {@code -Dntp.peak-heap=true} (the season bench sets it through {@code NTP_JAVA_OPTS}; the bench
  * itself lives in the test tree and runs through Maven's {@code bench} profile). Off by default.
  */
@@ -52,7 +52,8 @@ public final class PeakHeap {
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
                 if (pool.getType() == MemoryType.HEAP) pools += pool.getPeakUsage().getUsed();
             }
-            System.out.printf(Locale.ROOT, "%s pools=%d live=%d max=%d%n", PREFIX, pools, live.get(), Runtime.getRuntime().maxMemory());
+            System.out.printf(Locale.ROOT, "%s pools=%d live=%d max=%d jdk=%d%n", PREFIX, pools, live.get(), Runtime.getRuntime().maxMemory(),
+                    Runtime.version().feature());
             System.out.flush();
         }));
     }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.ntp.warehouse.text.Memo;
 import vn.ntp.warehouse.text.VietnameseText;
 
 /** Recognizes the program a report title is about; where both are named, the first one named wins. */
@@ -23,7 +24,14 @@ final class ProgramTitle {
     private ProgramTitle() {
     }
 
+    /** The same titles come back in every file of a template. */
+    private static final Memo<Optional<String>> MEMO = new Memo<>(ProgramTitle::recognize, 10_000);
+
     static Optional<String> programOf(String titleText) {
+        return MEMO.apply(titleText == null ? "" : titleText);
+    }
+
+    private static Optional<String> recognize(String titleText) {
         String folded = VietnameseText.fold(titleText);
         String program = null;
         int first = Integer.MAX_VALUE;

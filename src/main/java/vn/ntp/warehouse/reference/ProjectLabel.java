@@ -3,6 +3,7 @@ package vn.ntp.warehouse.reference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.ntp.warehouse.text.Memo;
 import vn.ntp.warehouse.text.VietnameseText;
 
 /**
@@ -16,7 +17,14 @@ record ProjectLabel(String project, String subproject, String content, String fo
             "\\b(tieu du an|tieu da|tda|du an|da|noi dung|nd)\\s?(?:so\\s?)?0*(\\d+)\\b");
     private static final Pattern LIST_NUMBERING = Pattern.compile("^(?:(?:\\d+|[ivx]+|[a-z])\\s)+");
 
+    /** The same row labels come back in every file of a template. */
+    private static final Memo<ProjectLabel> MEMO = new Memo<>(ProjectLabel::read, 10_000);
+
     static ProjectLabel parse(String label) {
+        return MEMO.apply(label == null ? "" : label);
+    }
+
+    private static ProjectLabel read(String label) {
         String folded = VietnameseText.fold(label);
         String project = null;
         String subproject = null;

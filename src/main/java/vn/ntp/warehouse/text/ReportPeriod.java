@@ -119,6 +119,13 @@ public record ReportPeriod(int year, String periodType, String periodLabel, Loca
      */
     public static Optional<ReportPeriod> findInTitle(String title) {
         if (title == null) return Optional.empty();
+        return TITLES.apply(title);
+    }
+
+    /** The same titles come back in every file of a template. */
+    private static final Memo<Optional<ReportPeriod>> TITLES = new Memo<>(ReportPeriod::periodInTitle, 10_000);
+
+    private static Optional<ReportPeriod> periodInTitle(String title) {
         String folded = VietnameseText.fold(title);
         ReportPeriod earliest = null;
         int earliestStart = Integer.MAX_VALUE;

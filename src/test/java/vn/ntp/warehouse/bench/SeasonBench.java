@@ -27,7 +27,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import vn.ntp.warehouse.batch.NtpSettings;
 import vn.ntp.warehouse.batch.ReferenceData;
-import vn.ntp.warehouse.cli.PeakHeap;
 import vn.ntp.warehouse.extract.AnnexExtractor;
 import vn.ntp.warehouse.extract.ExtractedAnnex;
 import vn.ntp.warehouse.reference.UnitMaster;
@@ -37,7 +36,8 @@ import vn.ntp.warehouse.warehouse.WarehouseBuilder;
 /**
  * {@code ./ntp bench season [options]}: generates a season ({@link SeasonGenerator}; reused when the
  * same options wrote it before), then times on the same files, on all cores: (a) the floor, a bare
- * aalto pass over the shared strings and every sheet of every file; (b) the extractor alone; (c) a
+ * aalto pass over the shared strings and every sheet of every file, and for reference POI's usermodel
+ * reading every cell ({@link UsermodelPass}); (b) the extractor alone; (c) a
  * full {@code ./ntp run} in a fresh JVM, JVM start included; (d) a rerun with nothing new; (e) a rerun
  * after the corrected versions of 1 % of the files arrived; (f) p50/p95 of typical analyst queries on
  * the marts; (g) the peak heap of the runs. Every time is also given as a ratio to the floor. After
@@ -54,11 +54,14 @@ public final class SeasonBench {
     private final List<String> failures = new ArrayList<>();
     private final Map<String, String> figures = new LinkedHashMap<>();
     private final boolean strict;
+    private final boolean profile;
+    private boolean readersOnly;
 
-    private SeasonBench(SeasonOptions options, Path work, boolean strict) {
+    private SeasonBench(SeasonOptions options, Path work, boolean strict, boolean profile) {
         this.options = options;
         this.work = work;
         this.strict = strict;
+        this.profile = profile;
     }
 
     public static void main(String[] args) throws Exception {
@@ -77,7 +80,9 @@ public final class SeasonBench {
         }
         int at = list.indexOf("--work");
         Path work = Path.of(at >= 0 ? list.get(at + 1) : "target/bench").resolve(options.folderName());
-        int code = new SeasonBench(options, work, list.contains("--strict")).run(list.contains("--generate-only"));
+        SeasonBench bench = new SeasonBench(options, work, list.contains("--strict"), list.contains("--profile"));
+        bench.readersOnly = list.contains("--readers-only");
+        int code = bench.run(list.contains("--generate-only"));
         System.exit(code);
     }
 
@@ -109,6 +114,8 @@ public final class SeasonBench {
         double floor = Math.min(time(() -> parallel(files, ReaderBench::barePassAll)), time(() -> parallel(files, ReaderBench::barePassAll)));
         report("(a) floor", floor, floor, files.size());
 
+        double usermodel = readersOnly ? Double.NaN : usermodel(files, floor);
+
         System.out.printf("%n-- (b) extractor alone (AnnexExtractor over every file, %d threads, no lake)%n", cores);
         AnnexExtractor extractor = ReferenceData.load(new NtpSettings(work.resolve("home"), Path.of("jobs"), Path.of("sql"), 200)).extractor();
         AtomicLong rows = new AtomicLong();
@@ -131,14 +138,20 @@ public final class SeasonBench {
         System.out.printf("   %d fact rows, %d files rejected%n", rows.get(), rejected.get());
         byFormat(files, extractor);
         if (rejected.get() > 0) failures.add(rejected.get() + " files rejected by the extractor");
+        if (readersOnly) return failures.isEmpty() ? 0 : 1;
 
         prepareLauncher();
         Path home = work.resolve("home");
         deleteTree(home);
         Path warehouse = home.resolve(WarehouseBuilder.WAREHOUSE_FILE);
         System.out.printf("%n-- (c) full run in a fresh JVM: inbox → lake → warehouse → marts → report, -Xmx1g%n");
-        Child full = runNtp(home, inbox, "full-run");
+        Child full = runNtp(home, inbox, "full-run", profile ? work.resolve("run.jfr") : null);
         report("(c) full run", full.seconds, floor, files.size());
+        String versus = usermodel >= full.seconds
+                ? String.format(Locale.ROOT, "%.2f × faster than POI usermodel (%.2f s)", usermodel / full.seconds, usermodel)
+                : String.format(Locale.ROOT, "%.2f × slower than POI usermodel (%.2f s)", full.seconds / usermodel, usermodel);
+        System.out.println("   run is " + versus);
+        figures.put("(c) vs POI usermodel", versus);
         heap("(c) full run", full);
         check("after the full run", warehouse, season.truth());
 
@@ -167,6 +180,8 @@ public final class SeasonBench {
                 options.years(), QUERY_RUNS, QUERY_WARMUP);
         queries(warehouse, season);
 
+        schedule(season, inbox, corrections, floor, files.size());
+
         System.out.printf("%n== summary (%d workbooks, %d cores, load average %.2f at the end)%n", files.size(), cores, loadAverage());
         figures.forEach((k, v) -> System.out.printf("   %-28s %s%n", k, v));
         writeSummary(season, files.size());
@@ -180,6 +195,39 @@ public final class SeasonBench {
     }
 
     // ---------- steps
+
+    /** (h) ./ntp schedule: one JVM, its first fire, a warm fire with nothing new, a warm fire after the corrections arrived. */
+    private void schedule(SeasonGenerator.Season season, Path inbox, Path corrections, double floor, int files) throws Exception {
+        System.out.printf("%n-- (h) nightly schedule in one JVM (./ntp schedule, cron every %d s): first fire, a warm fire with "
+                + "nothing new, a warm fire after %d corrected versions arrived%n", ScheduleBench.EVERY_SECONDS, season.corrections().size());
+        Path home = work.resolve("home-schedule");
+        deleteTree(home);
+        ScheduleBench.Result r = ScheduleBench.run(home, inbox, work.resolve("schedule.log"), CHILD_OPTS,
+                () -> SeasonGenerator.dropCorrections(season, corrections, inbox));
+        try {
+            System.out.printf(Locale.ROOT, "   JVM + Spring + Quartz start: %.2f s%n", r.startSeconds());
+            report("(h) fire 1, full load", r.first().seconds(), floor, files);
+            System.out.println("   " + ScheduleBench.describe(r.first()));
+            report("(h) fire 2, warm, nothing new", r.nothingNew().seconds(), floor, files);
+            System.out.println("   " + ScheduleBench.describe(r.nothingNew()));
+            report("(h) fire 3, warm, 1 % corrected", r.corrected().seconds(), floor, files);
+            System.out.println("   " + ScheduleBench.describe(r.corrected()));
+            System.out.printf("   stopped with SIGTERM as Ctrl+C does: exit code %d%n", r.exitCode());
+            if (r.heap() != null) heap("(h) schedule, 3 fires", new Child(0, r.heap().get("pools"), r.heap().get("live"), r.heap().get("max"), r.heap().getOrDefault("jdk", -1L)));
+            check("after the scheduled fires", home.resolve(WarehouseBuilder.WAREHOUSE_FILE), season.truthAfterCorrections());
+        } finally {
+            SeasonGenerator.removeCorrections(season, inbox);
+        }
+    }
+
+    /** (a') the reference a first attempt would write: POI's usermodel reading every cell, timed as the floor is. */
+    private double usermodel(List<Path> files, double floor) throws Exception {
+        System.out.printf("%n-- (a') reference: POI usermodel (WorkbookFactory.create) reading every cell, %d threads%n", cores);
+        parallel(files.subList(0, Math.min(files.size(), 2_000)), UsermodelPass::readAll);
+        double seconds = Math.min(time(() -> parallel(files, UsermodelPass::readAll)), time(() -> parallel(files, UsermodelPass::readAll)));
+        report("(a') POI usermodel", seconds, floor, files.size());
+        return seconds;
+    }
 
     /** Where the extractor's time goes: the .xlsx files (against their own floor) and the .xls files (HSSF), apart. */
     private void byFormat(List<Path> files, AnnexExtractor extractor) throws Exception {
@@ -320,33 +368,41 @@ public final class SeasonBench {
         deleteTree(warmup);
     }
 
-    private record Child(double seconds, long poolsPeak, long livePeak, long maxHeap) {
+    /** The JVM options of the runs the bench times: ./ntp's default heap, the heap probe on. */
+    private static final String CHILD_OPTS = "-Xmx1g -Dntp.peak-heap=true -Dlogging.level.org.apache.poi=ERROR";
+
+    private record Child(double seconds, long poolsPeak, long livePeak, long maxHeap, long jdk) {
     }
 
     private Child runNtp(Path home, Path inbox, String log) throws IOException, InterruptedException {
+        return runNtp(home, inbox, log, null);
+    }
+
+    /** recording: where the run writes its flight recording (then profiled), or null. */
+    private Child runNtp(Path home, Path inbox, String log, Path recording) throws IOException, InterruptedException {
         // the launcher users run (extracted jar, class-data-sharing archive), the heap probe switched on
         List<String> cmd = List.of("./ntp", "run", "--home", home.toString(), "--inbox", inbox.toString());
         Files.createDirectories(work);
         Path logFile = work.resolve(log + ".log");
         long start = System.nanoTime();
         ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true);
-        builder.environment().put("NTP_JAVA_OPTS", "-Xmx1g -Dntp.peak-heap=true -Dlogging.level.org.apache.poi=ERROR");
+        builder.environment().put("NTP_JAVA_OPTS", recording == null ? CHILD_OPTS : CHILD_OPTS
+                + " -XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=settings=profile,filename=" + recording.toAbsolutePath());
         Process p = builder.start();
-        long pools = -1, live = -1, max = -1;
+        long pools = -1, live = -1, max = -1, jdk = -1;
+        List<RunLog.Stamped> stamped = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
              PrintWriter out = new PrintWriter(Files.newBufferedWriter(logFile, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 out.println(line);
-                if (line.startsWith(PeakHeap.PREFIX)) {
-                    Map<String, Long> v = new LinkedHashMap<>();
-                    for (String part : line.substring(PeakHeap.PREFIX.length()).trim().split(" ")) {
-                        String[] kv = part.split("=");
-                        v.put(kv[0], Long.parseLong(kv[1]));
-                    }
+                stamped.add(new RunLog.Stamped(line, java.time.Instant.now()));
+                Map<String, Long> v = RunLog.peakHeap(line);
+                if (v != null) {
                     pools = v.get("pools");
                     live = v.get("live");
                     max = v.get("max");
+                    jdk = v.getOrDefault("jdk", -1L);
                 } else if (line.startsWith("Kết quả") || line.startsWith("Tệp") || line.contains("tệp")) {
                     System.out.println("   | " + line);
                 }
@@ -356,29 +412,17 @@ public final class SeasonBench {
         double seconds = (System.nanoTime() - start) / 1e9;
         printSteps(logFile, seconds);
         if (code != 0) failures.add(log + ": ./ntp run exited with " + code + " (see " + logFile + ")");
-        return new Child(seconds, pools, live, max);
+        if (recording != null && Files.exists(recording)) {
+            System.out.printf("%n-- profile of %s (JFR, settings=profile)%n", log);
+            JfrProfile.print(recording, RunLog.windows(stamped), 20);
+        }
+        return new Child(seconds, pools, live, max, jdk);
     }
-
-    private static final java.util.regex.Pattern STEP = java.util.regex.Pattern.compile("^\\[(\\d)/\\d\\] (.*?)( \\.\\.\\.)?$");
-    private static final java.util.regex.Pattern DONE = java.util.regex.Pattern.compile("xong trong ([0-9.,]+) giây");
 
     /** The run's own step times (its "[n/5] ... xong trong X giây" lines), and what is left: JVM and Spring start, closing. */
     private void printSteps(Path logFile, double seconds) throws IOException {
-        StringBuilder steps = new StringBuilder();
-        String step = null;
-        double sum = 0;
-        for (String line : Files.readAllLines(logFile, StandardCharsets.UTF_8)) {
-            java.util.regex.Matcher m = STEP.matcher(line);
-            if (m.find()) step = m.group(2).strip();
-            java.util.regex.Matcher d = DONE.matcher(line);
-            if (step != null && d.find()) {
-                double t = Double.parseDouble(d.group(1).replace(',', '.'));
-                sum += t;
-                steps.append(String.format(Locale.ROOT, "%s %.1f s, ", step, t));
-                step = null;
-            }
-        }
-        System.out.printf(Locale.ROOT, "   steps: %sJVM start, Spring, closing %.1f s%n", steps, seconds - sum);
+        RunLog.Steps steps = RunLog.steps(Files.readAllLines(logFile, StandardCharsets.UTF_8));
+        System.out.printf(Locale.ROOT, "   steps: %sJVM start, Spring, closing %.1f s%n", steps.text(), seconds - steps.seconds());
     }
 
     // ---------- timing and output
@@ -424,8 +468,8 @@ public final class SeasonBench {
             figures.put("(g) heap " + step.substring(4), "not reported");
             return;
         }
-        String text = String.format(Locale.ROOT, "live after GC ≤ %.0f MB, heap pools' peaks %.0f MB (limit %.0f MB)",
-                c.livePeak / 1_048_576.0, c.poolsPeak / 1_048_576.0, c.maxHeap / 1_048_576.0);
+        String text = String.format(Locale.ROOT, "live after GC ≤ %.0f MB, heap pools' peaks %.0f MB (limit %.0f MB; JDK %d)",
+                c.livePeak / 1_048_576.0, c.poolsPeak / 1_048_576.0, c.maxHeap / 1_048_576.0, c.jdk);
         System.out.println("   heap: " + text);
         figures.put("(g) heap " + step.substring(4), text);
     }

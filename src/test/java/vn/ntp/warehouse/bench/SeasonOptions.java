@@ -73,9 +73,10 @@ public record SeasonOptions(int units, int years, int periods, double xlsShare, 
             ./ntp bench season [--units N] [--years Y] [--periods 1|2] [--xls-share p] [--text-number-share p]
                                [--tcvn3-share p] [--hidden-row-share p] [--inconsistency-share p]
                                [--correction-share p] [--seed S] [--threads T] [--work DIR] [--generate-only] [--strict]
+                               [--profile] [--readers-only]
             """;
 
-    /** Parses the options; unknown options fail. Non-season options (--work, --generate-only, --strict) are skipped. */
+    /** Parses the options; unknown options fail. Non-season options (--work, --generate-only, --strict, --profile, --readers-only) are skipped. */
     public static SeasonOptions parse(List<String> args) {
         SeasonOptions o = DEFAULT;
         int units = o.units, years = o.years, periods = o.periods, threads = o.threads;
@@ -85,7 +86,7 @@ public record SeasonOptions(int units, int years, int periods, double xlsShare, 
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
-                case "--generate-only", "--strict" -> {
+                case "--generate-only", "--strict", "--profile", "--readers-only" -> {
                 }
                 case "--work" -> i++;
                 case "--units" -> units = Integer.parseInt(args.get(++i));
