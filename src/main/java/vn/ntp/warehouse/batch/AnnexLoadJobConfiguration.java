@@ -10,6 +10,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -53,11 +54,7 @@ public class AnnexLoadJobConfiguration {
 
     @Bean
     public Step intakeStep(JobRepository jobRepository, PlatformTransactionManager tx, IntakeTasklet intake, RunProgress progress) {
-        return new StepBuilder("intakeStep", jobRepository)
-                .tasklet(intake, tx)
-                .allowStartIfComplete(true)
-                .listener(progress)
-                .build();
+        return taskletStep("intakeStep", jobRepository, intake, tx, progress);
     }
 
     /** The manager: one partition per share of the manifest, each run by a worker thread. */
@@ -96,28 +93,26 @@ public class AnnexLoadJobConfiguration {
     @Bean
     public Step compactLakeStep(JobRepository jobRepository, PlatformTransactionManager tx, CompactLakeTasklet compact,
                                 RunProgress progress) {
-        return new StepBuilder("compactLakeStep", jobRepository)
-                .tasklet(compact, tx)
-                .allowStartIfComplete(true)
-                .listener(progress)
-                .build();
+        return taskletStep("compactLakeStep", jobRepository, compact, tx, progress);
     }
 
     @Bean
     public Step publishWarehouseStep(JobRepository jobRepository, PlatformTransactionManager tx,
                                      PublishWarehouseTasklet publish, RunProgress progress) {
-        return new StepBuilder("publishWarehouseStep", jobRepository)
-                .tasklet(publish, tx)
-                .allowStartIfComplete(true)
-                .listener(progress)
-                .build();
+        return taskletStep("publishWarehouseStep", jobRepository, publish, tx, progress);
     }
 
     @Bean
     public Step reportStep(JobRepository jobRepository, PlatformTransactionManager tx, ReportTasklet report,
                            RunProgress progress) {
-        return new StepBuilder("reportStep", jobRepository)
-                .tasklet(report, tx)
+        return taskletStep("reportStep", jobRepository, report, tx, progress);
+    }
+
+    /** A step of one tasklet: run again on every restart, its progress reported. */
+    private static Step taskletStep(String name, JobRepository jobRepository, Tasklet tasklet,
+                                    PlatformTransactionManager tx, RunProgress progress) {
+        return new StepBuilder(name, jobRepository)
+                .tasklet(tasklet, tx)
                 .allowStartIfComplete(true)
                 .listener(progress)
                 .build();

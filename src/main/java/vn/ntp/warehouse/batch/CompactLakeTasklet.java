@@ -1,5 +1,7 @@
 package vn.ntp.warehouse.batch;
 
+import java.nio.file.Path;
+
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -17,27 +19,24 @@ import vn.ntp.warehouse.lake.LakeLedger;
  */
 @Component
 public class CompactLakeTasklet implements Tasklet {
-    private final NtpSettings settings;
+    private final Path lake;
+    private final LakeCompactor compactor;
     private final RunProgress progress;
     private final RunCounters counters;
-    private final int maxFilesPerPartition;
-    private final long targetFileBytes;
 
     public CompactLakeTasklet(NtpSettings settings, RunProgress progress, RunCounters counters,
                               @Value("${ntp.lake.max-files-per-partition:4}") int maxFilesPerPartition,
                               @Value("${ntp.lake.target-file-size-mb:128}") int targetFileSizeMb) {
-        this.settings = settings;
+        this.lake = settings.lake();
+        this.compactor = new LakeCompactor(lake, maxFilesPerPartition, targetFileSizeMb * 1024L * 1024L);
         this.progress = progress;
         this.counters = counters;
-        this.maxFilesPerPartition = maxFilesPerPartition;
-        this.targetFileBytes = targetFileSizeMb * 1024L * 1024L;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         String runId = chunkContext.getStepContext().getJobParameters().get("runId").toString();
-        new LakeCompactor(settings.lake(), maxFilesPerPartition, targetFileBytes).compact(runId,
-                () -> LakeLedger.read(settings.lake()).committedBatchIds(), merge -> {
+        compactor.compact(runId, () -> LakeLedger.read(lake).committedBatchIds(), merge -> {
             counters.compactedPartitions.incrementAndGet();
             progress.detail("gộp " + merge.sourceFiles() + " tệp → " + merge.dataset() + "/" + merge.partition() + "/"
                     + merge.target().getFileName() + " (" + merge.rows() + " dòng)");
