@@ -7,20 +7,24 @@ import java.util.function.Supplier;
 
 import vn.ntp.warehouse.extract.template.FamilyTemplate;
 import vn.ntp.warehouse.validate.Finding;
+import vn.ntp.warehouse.validate.FindingCatalogue;
 
 /**
  * The recognition path every family goes through: the header ({@link HeaderResolver}), the family's columns in it,
  * then the metadata and identity ({@link FormHead}), then the family's sheet reader. What differs between families
  * is in their template and in the two steps a family gives: {@link #columns} and {@link #reader}.
  *
+ * @param <T> the family's template descriptor
  * @param <C> the family's columns as classified from the header
  */
-public abstract class FamilyForm<C> implements FormReader {
-    private final FamilyTemplate template;
+public abstract class FamilyForm<T extends FamilyTemplate, C> implements FormReader {
+    protected final T template;
+    protected final FindingCatalogue checks;
     private final FormHead head;
 
-    protected FamilyForm(FamilyTemplate template, IdentityResolver identities) {
+    protected FamilyForm(T template, IdentityResolver identities, FindingCatalogue checks) {
         this.template = template;
+        this.checks = checks;
         this.head = new FormHead(template.metadata(), template.header(), template.formCode(), template.defaultProgram(),
                 identities);
     }

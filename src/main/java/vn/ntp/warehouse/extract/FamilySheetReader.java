@@ -20,9 +20,12 @@ public abstract class FamilySheetReader implements FormSheetReader {
     protected final FindingCatalogue checks;
     private final String family;
     private final List<Finding> pending;
+    private final Set<Integer> percentColumns;
 
-    protected FamilySheetReader(FamilyForm.Sheet sheet, FindingCatalogue checks) {
+    /** {@code percentColumns}: the columns whose numbers are percentages. */
+    protected FamilySheetReader(FamilyForm.Sheet sheet, Set<Integer> percentColumns, FindingCatalogue checks) {
         this.sheet = sheet.name();
+        this.percentColumns = percentColumns;
         this.identified = sheet.identified();
         this.layout = sheet.layout();
         this.family = sheet.family();
@@ -38,16 +41,13 @@ public abstract class FamilySheetReader implements FormSheetReader {
     @Override
     public final void finish(ExtractionOutput output) {
         List<Finding> findings = new ArrayList<>(pending);
-        TableLine.readNumbers(sheet, tables(), percentColumns(), findings::add);
+        TableLine.readNumbers(sheet, tables(), percentColumns, findings::add);
         finish(output, findings);
         findings.forEach(output::finding);
     }
 
     /** The lines kept from the sheet, in order. */
     protected abstract List<TableLine> tables();
-
-    /** The columns whose numbers are percentages. */
-    protected abstract Set<Integer> percentColumns();
 
     /** Checks the lines, whose numbers are read, into findings, and writes their figures. */
     protected abstract void finish(ExtractionOutput output, List<Finding> findings);

@@ -19,18 +19,14 @@ import vn.ntp.warehouse.validate.FindingCatalogue;
  * Biểu 01: recognised by a header whose columns read as allocations by budget level; its header, metadata and
  * identity go through the same {@link FormHead} as every family.
  */
-public final class BudgetForm extends FamilyForm<BudgetColumnClassifier.Classified> {
-    private final BudgetTemplate template;
+public final class BudgetForm extends FamilyForm<BudgetTemplate, BudgetColumnClassifier.Classified> {
     private final BudgetColumnClassifier columns;
     private final ProjectCatalogue projects;
-    private final FindingCatalogue checks;
 
     public BudgetForm(BudgetTemplate template, IdentityResolver identities, ProjectCatalogue projects, FindingCatalogue checks) {
-        super(template, identities);
-        this.template = template;
+        super(template, identities, checks);
         this.columns = new BudgetColumnClassifier(template.columns());
         this.projects = projects;
-        this.checks = checks;
     }
 
     /**

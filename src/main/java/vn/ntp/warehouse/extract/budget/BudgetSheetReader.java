@@ -27,7 +27,7 @@ final class BudgetSheetReader extends FamilySheetReader {
     private final BudgetSheetParser parser;
 
     BudgetSheetReader(FamilyForm.Sheet sheet, BudgetSheetParser parser, FindingCatalogue checks) {
-        super(sheet, checks);
+        super(sheet, parser.rateCol().map(Set::of).orElse(Set.of()), checks);
         this.parser = parser;
     }
 
@@ -39,11 +39,6 @@ final class BudgetSheetReader extends FamilySheetReader {
     @Override
     protected List<TableLine> tables() {
         return parser.lines().stream().map(l -> l.table).toList();
-    }
-
-    @Override
-    protected Set<Integer> percentColumns() {
-        return parser.rateCol().map(Set::of).orElse(Set.of());
     }
 
     @Override

@@ -19,21 +19,17 @@ import vn.ntp.warehouse.validate.FindingCatalogue;
  * Biểu 03: recognised by an indicator column ("Chiều / Chỉ số thiếu hụt") and deprived-household
  * columns per household group ("Hộ nghèo: Số hộ thiếu hụt").
  */
-public final class DeprivationForm extends FamilyForm<List<DeprivationColumn>> {
-    private final DeprivationTemplate template;
+public final class DeprivationForm extends FamilyForm<DeprivationTemplate, List<DeprivationColumn>> {
     private final LabelSet group;
     private final LabelSet rate;
     private final DeprivationIndicators indicators;
-    private final FindingCatalogue checks;
 
     public DeprivationForm(DeprivationTemplate template, IdentityResolver identities, DeprivationIndicators indicators,
                            FindingCatalogue checks) {
-        super(template, identities);
-        this.template = template;
+        super(template, identities, checks);
         this.group = LabelSet.of(template.columns().householdGroup());
         this.rate = LabelSet.of("rate", template.columns().rate());
         this.indicators = indicators;
-        this.checks = checks;
     }
 
     /** Recognised when at least one column counts deprived households (a rate alone is not enough). */

@@ -41,7 +41,8 @@ final class DeprivationSheetReader extends FamilySheetReader {
 
     DeprivationSheetReader(FamilyForm.Sheet sheet, List<DeprivationColumn> columns, DeprivationLines classifier,
                            FindingCatalogue checks) {
-        super(sheet, checks);
+        super(sheet, columns.stream().filter(DeprivationColumn::rate).map(DeprivationColumn::col)
+                .collect(Collectors.toSet()), checks);
         this.columns = columns;
         this.classifier = classifier;
     }
@@ -58,11 +59,6 @@ final class DeprivationSheetReader extends FamilySheetReader {
     @Override
     protected List<TableLine> tables() {
         return lines.stream().map(Line::table).toList();
-    }
-
-    @Override
-    protected Set<Integer> percentColumns() {
-        return columns.stream().filter(DeprivationColumn::rate).map(DeprivationColumn::col).collect(Collectors.toSet());
     }
 
     @Override

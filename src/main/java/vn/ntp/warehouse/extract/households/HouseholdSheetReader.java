@@ -38,7 +38,8 @@ final class HouseholdSheetReader extends FamilySheetReader {
 
     HouseholdSheetReader(FamilyForm.Sheet sheet, List<HouseholdColumn> columns, HouseholdColumns classifier,
                          SubordinateUnits units, HouseholdTemplate.Rows rows, FindingCatalogue checks) {
-        super(sheet, checks);
+        super(sheet, columns.stream().filter(HouseholdColumn::isPercent).map(HouseholdColumn::col)
+                .collect(Collectors.toSet()), checks);
         this.columns = columns;
         this.classifier = classifier;
         this.units = units;
@@ -58,11 +59,6 @@ final class HouseholdSheetReader extends FamilySheetReader {
     @Override
     protected List<TableLine> tables() {
         return lines.stream().map(HouseholdLine::table).toList();
-    }
-
-    @Override
-    protected Set<Integer> percentColumns() {
-        return columns.stream().filter(HouseholdColumn::isPercent).map(HouseholdColumn::col).collect(Collectors.toSet());
     }
 
     @Override

@@ -13,18 +13,14 @@ import vn.ntp.warehouse.reference.UnitMaster;
 import vn.ntp.warehouse.validate.FindingCatalogue;
 
 /** Biểu 02: recognised by a unit column ("Đơn vị") and a column of poor households. */
-public final class HouseholdsForm extends FamilyForm<List<HouseholdColumn>> {
-    private final HouseholdTemplate template;
+public final class HouseholdsForm extends FamilyForm<HouseholdTemplate, List<HouseholdColumn>> {
     private final HouseholdColumns columns;
     private final UnitMaster units;
-    private final FindingCatalogue checks;
 
     public HouseholdsForm(HouseholdTemplate template, IdentityResolver identities, UnitMaster units, FindingCatalogue checks) {
-        super(template, identities);
-        this.template = template;
+        super(template, identities, checks);
         this.columns = new HouseholdColumns(template.columns());
         this.units = units;
-        this.checks = checks;
     }
 
     @Override

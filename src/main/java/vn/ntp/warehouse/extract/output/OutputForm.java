@@ -12,18 +12,14 @@ import vn.ntp.warehouse.reference.ProjectCatalogue;
 import vn.ntp.warehouse.validate.FindingCatalogue;
 
 /** Biểu 04: recognised by a project column, an output-indicator column and planned and achieved columns. */
-public final class OutputForm extends FamilyForm<OutputColumns.Layout> {
-    private final OutputTemplate template;
+public final class OutputForm extends FamilyForm<OutputTemplate, OutputColumns.Layout> {
     private final OutputColumns columns;
     private final ProjectCatalogue projects;
-    private final FindingCatalogue checks;
 
     public OutputForm(OutputTemplate template, IdentityResolver identities, ProjectCatalogue projects, FindingCatalogue checks) {
-        super(template, identities);
-        this.template = template;
+        super(template, identities, checks);
         this.columns = new OutputColumns(template.columns());
         this.projects = projects;
-        this.checks = checks;
     }
 
     @Override

@@ -33,7 +33,7 @@ final class OutputSheetReader extends FamilySheetReader {
     private final List<Line> lines = new ArrayList<>();
 
     OutputSheetReader(FamilyForm.Sheet sheet, OutputColumns.Layout columns, OutputLines owners, FindingCatalogue checks) {
-        super(sheet, checks);
+        super(sheet, columns.figure(OutputColumns.STATED_PCT).map(f -> Set.of(f.col())).orElse(Set.of()), checks);
         this.columns = columns;
         this.owners = owners;
     }
@@ -50,11 +50,6 @@ final class OutputSheetReader extends FamilySheetReader {
     @Override
     protected List<TableLine> tables() {
         return lines.stream().map(Line::table).toList();
-    }
-
-    @Override
-    protected Set<Integer> percentColumns() {
-        return columns.figure(OutputColumns.STATED_PCT).map(f -> Set.of(f.col())).orElse(Set.of());
     }
 
     @Override
