@@ -20,6 +20,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.ntp.warehouse.intake.InboxFile;
 import vn.ntp.warehouse.intake.Quarantine;
+import vn.ntp.warehouse.lake.LakeCompactor;
 import vn.ntp.warehouse.lake.LakeWriter;
 
 /**
@@ -106,6 +107,17 @@ public class AnnexLoadJobConfiguration {
     public Step reportStep(JobRepository jobRepository, PlatformTransactionManager tx, ReportTasklet report,
                            RunProgress progress) {
         return taskletStep("reportStep", jobRepository, report, tx, progress);
+    }
+
+    /**
+     * The lake's compaction: a partition of more than {@code ntp.lake.max-files-per-partition} files (default 4) is
+     * merged; files of {@code ntp.lake.target-file-size-mb} (default 128) are left alone.
+     */
+    @Bean
+    public LakeCompactor lakeCompactor(NtpSettings settings,
+                                       @Value("${ntp.lake.max-files-per-partition:4}") int maxFilesPerPartition,
+                                       @Value("${ntp.lake.target-file-size-mb:128}") int targetFileSizeMb) {
+        return new LakeCompactor(settings.lake(), maxFilesPerPartition, targetFileSizeMb * 1024L * 1024L);
     }
 
     /** A step of one tasklet: run again on every restart, its progress reported. */

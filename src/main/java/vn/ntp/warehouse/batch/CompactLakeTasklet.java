@@ -6,16 +6,14 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.ntp.warehouse.lake.LakeCompactor;
 import vn.ntp.warehouse.lake.LakeLedger;
 
 /**
- * Merges the small Parquet files the extraction chunks left in each lake partition
- * ({@code ntp.lake.max-files-per-partition}, default 4; files of {@code ntp.lake.target-file-size-mb},
- * default 128, are left alone). See {@link LakeCompactor} for the crash-safe protocol.
+ * Merges the small Parquet files the extraction chunks left in each lake partition (the compactor is
+ * {@link AnnexLoadJobConfiguration#lakeCompactor}). See {@link LakeCompactor} for the crash-safe protocol.
  */
 @Component
 public class CompactLakeTasklet implements Tasklet {
@@ -24,11 +22,9 @@ public class CompactLakeTasklet implements Tasklet {
     private final RunProgress progress;
     private final RunCounters counters;
 
-    public CompactLakeTasklet(NtpSettings settings, RunProgress progress, RunCounters counters,
-                              @Value("${ntp.lake.max-files-per-partition:4}") int maxFilesPerPartition,
-                              @Value("${ntp.lake.target-file-size-mb:128}") int targetFileSizeMb) {
+    public CompactLakeTasklet(NtpSettings settings, LakeCompactor compactor, RunProgress progress, RunCounters counters) {
         this.lake = settings.lake();
-        this.compactor = new LakeCompactor(lake, maxFilesPerPartition, targetFileSizeMb * 1024L * 1024L);
+        this.compactor = compactor;
         this.progress = progress;
         this.counters = counters;
     }

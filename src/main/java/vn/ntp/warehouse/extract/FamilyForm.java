@@ -18,15 +18,15 @@ import vn.ntp.warehouse.validate.FindingCatalogue;
  * @param <C> the family's columns as classified from the header
  */
 public abstract class FamilyForm<T extends FamilyTemplate, C> implements FormReader {
+    private final FormHead head;
     protected final T template;
     protected final FindingCatalogue checks;
-    private final FormHead head;
 
     protected FamilyForm(T template, IdentityResolver identities, FindingCatalogue checks) {
-        this.template = template;
-        this.checks = checks;
         this.head = new FormHead(template.metadata(), template.header(), template.formCode(), template.defaultProgram(),
                 identities);
+        this.template = template;
+        this.checks = checks;
     }
 
     @Override
