@@ -10,6 +10,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.ntp.warehouse.intake.InboxFile;
 import vn.ntp.warehouse.intake.Quarantine;
+import vn.ntp.warehouse.lake.LakeCompactor;
 import vn.ntp.warehouse.lake.LakeWriter;
 
 /**
@@ -53,11 +55,7 @@ public class AnnexLoadJobConfiguration {
 
     @Bean
     public Step intakeStep(JobRepository jobRepository, PlatformTransactionManager tx, IntakeTasklet intake, RunProgress progress) {
-        return new StepBuilder("intakeStep", jobRepository)
-                .tasklet(intake, tx)
-                .allowStartIfComplete(true)
-                .listener(progress)
-                .build();
+        return taskletStep("intakeStep", jobRepository, intake, tx, progress);
     }
 
     /** The manager: one partition per share of the manifest, each run by a worker thread. */
@@ -96,28 +94,37 @@ public class AnnexLoadJobConfiguration {
     @Bean
     public Step compactLakeStep(JobRepository jobRepository, PlatformTransactionManager tx, CompactLakeTasklet compact,
                                 RunProgress progress) {
-        return new StepBuilder("compactLakeStep", jobRepository)
-                .tasklet(compact, tx)
-                .allowStartIfComplete(true)
-                .listener(progress)
-                .build();
+        return taskletStep("compactLakeStep", jobRepository, compact, tx, progress);
     }
 
     @Bean
     public Step publishWarehouseStep(JobRepository jobRepository, PlatformTransactionManager tx,
                                      PublishWarehouseTasklet publish, RunProgress progress) {
-        return new StepBuilder("publishWarehouseStep", jobRepository)
-                .tasklet(publish, tx)
-                .allowStartIfComplete(true)
-                .listener(progress)
-                .build();
+        return taskletStep("publishWarehouseStep", jobRepository, publish, tx, progress);
     }
 
     @Bean
     public Step reportStep(JobRepository jobRepository, PlatformTransactionManager tx, ReportTasklet report,
                            RunProgress progress) {
-        return new StepBuilder("reportStep", jobRepository)
-                .tasklet(report, tx)
+        return taskletStep("reportStep", jobRepository, report, tx, progress);
+    }
+
+    /**
+     * The lake's compaction: a partition of more than {@code ntp.lake.max-files-per-partition} files (default 4) is
+     * merged; files of {@code ntp.lake.target-file-size-mb} (default 128) are left alone.
+     */
+    @Bean
+    public LakeCompactor lakeCompactor(NtpSettings settings,
+                                       @Value("${ntp.lake.max-files-per-partition:4}") int maxFilesPerPartition,
+                                       @Value("${ntp.lake.target-file-size-mb:128}") int targetFileSizeMb) {
+        return new LakeCompactor(settings.lake(), maxFilesPerPartition, targetFileSizeMb * 1024L * 1024L);
+    }
+
+    /** A step of one tasklet: run again on every restart, its progress reported. */
+    private static Step taskletStep(String name, JobRepository jobRepository, Tasklet tasklet,
+                                    PlatformTransactionManager tx, RunProgress progress) {
+        return new StepBuilder(name, jobRepository)
+                .tasklet(tasklet, tx)
                 .allowStartIfComplete(true)
                 .listener(progress)
                 .build();

@@ -9,9 +9,8 @@ import java.util.Set;
 import vn.ntp.warehouse.extract.Figure;
 import vn.ntp.warehouse.extract.ExtractionOutput;
 import vn.ntp.warehouse.validate.Finding;
-import vn.ntp.warehouse.extract.FormSheetReader;
-import vn.ntp.warehouse.extract.FormHead;
-import vn.ntp.warehouse.extract.SheetIdentity;
+import vn.ntp.warehouse.extract.FamilyForm;
+import vn.ntp.warehouse.extract.FamilySheetReader;
 import vn.ntp.warehouse.extract.SheetMetadata;
 import vn.ntp.warehouse.extract.SheetRow;
 import vn.ntp.warehouse.extract.TableLine;
@@ -24,25 +23,12 @@ import vn.ntp.warehouse.validate.FindingCatalogue;
  * ({@link SheetMetadata#moneyUnit}), the checks on the section/project hierarchy ({@link BudgetTree}), and one
  * figure per number.
  */
-final class BudgetSheetReader implements FormSheetReader {
-    private final String sheet;
-    private final FormHead.Identified identified;
+final class BudgetSheetReader extends FamilySheetReader {
     private final BudgetSheetParser parser;
-    private final FindingCatalogue checks;
-    private final List<Finding> pending;
 
-    BudgetSheetReader(String sheet, FormHead.Identified identified, BudgetSheetParser parser, FindingCatalogue checks,
-                      List<Finding> pending) {
-        this.sheet = sheet;
-        this.identified = identified;
+    BudgetSheetReader(FamilyForm.Sheet sheet, BudgetSheetParser parser, FindingCatalogue checks) {
+        super(sheet, parser.rateCol().map(Set::of).orElse(Set.of()), checks);
         this.parser = parser;
-        this.checks = checks;
-        this.pending = pending;
-    }
-
-    @Override
-    public SheetIdentity identity() {
-        return identified.identity();
     }
 
     @Override
@@ -51,12 +37,14 @@ final class BudgetSheetReader implements FormSheetReader {
     }
 
     @Override
-    public void finish(ExtractionOutput output) {
-        List<Finding> findings = new ArrayList<>(pending);
+    protected List<TableLine> tables() {
+        return parser.lines().stream().map(l -> l.table).toList();
+    }
+
+    @Override
+    protected void finish(ExtractionOutput output, List<Finding> findings) {
         List<BudgetLine> lines = parser.lines();
         List<BudgetColumn> columns = parser.columns();
-        TableLine.readNumbers(sheet, lines.stream().map(l -> l.table).toList(),
-                parser.rateCol().map(Set::of).orElse(Set.of()), findings::add);
         MoneyUnit unit = moneyUnit(lines, columns, findings);
         output.moneyUnit(unit);
         BudgetTree tree = new BudgetTree(lines);
@@ -68,7 +56,6 @@ final class BudgetSheetReader implements FormSheetReader {
             }
             emit(line, columns, unit, output);
         }
-        findings.forEach(output::finding);
     }
 
     private MoneyUnit moneyUnit(List<BudgetLine> lines, List<BudgetColumn> columns, List<Finding> findings) {
@@ -99,10 +86,8 @@ final class BudgetSheetReader implements FormSheetReader {
 
     private Figure figure(BudgetLine line, String projectCode, String level, String capital, String measure,
                           BigDecimal value, String originalUnit, int col) {
-        return new Figure(BudgetTemplate.FAMILY, identified.identity().formCode(),
-                Figure.keys(projectCode, line.label(), line.role(), line.vintage == null ? "current" : line.vintage,
-                        level, capital),
-                measure, value, line.table.originalText(col), originalUnit, sheet, line.table.ref(col),
-                line.table.rowNumber());
+        return figure(Figure.keys(projectCode, line.label(), line.role(),
+                line.vintage == null ? "current" : line.vintage, level, capital), measure, value, originalUnit,
+                line.table, col);
     }
 }

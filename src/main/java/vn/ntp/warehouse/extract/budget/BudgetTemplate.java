@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 import vn.ntp.warehouse.extract.template.AnnexTemplate;
+import vn.ntp.warehouse.extract.template.FamilyTemplate;
 
 /** {@code jobs/templates/bieu01-budget.yaml}: the Biểu 01 descriptor (see the file's comments). */
 public record BudgetTemplate(String family, String formCode, List<String> formCodeAliases,
                              List<List<String>> titleKeywords, AnnexTemplate.Metadata metadata,
-                             AnnexTemplate.Header header, Columns columns, Rows rows) {
+                             AnnexTemplate.Header header, Columns columns, Rows rows) implements FamilyTemplate {
 
     public static final String FAMILY = "budget";
 

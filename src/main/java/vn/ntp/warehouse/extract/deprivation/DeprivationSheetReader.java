@@ -11,12 +11,10 @@ import java.util.stream.Collectors;
 import vn.ntp.warehouse.extract.Figure;
 import vn.ntp.warehouse.extract.ExtractionOutput;
 import vn.ntp.warehouse.validate.Finding;
-import vn.ntp.warehouse.extract.FormHead;
-import vn.ntp.warehouse.extract.FormSheetReader;
-import vn.ntp.warehouse.extract.HeaderLayout;
+import vn.ntp.warehouse.extract.FamilyForm;
+import vn.ntp.warehouse.extract.FamilySheetReader;
 import vn.ntp.warehouse.extract.Percent;
 import vn.ntp.warehouse.extract.ShownPrecision;
-import vn.ntp.warehouse.extract.SheetIdentity;
 import vn.ntp.warehouse.extract.SheetRow;
 import vn.ntp.warehouse.extract.TableLine;
 import vn.ntp.warehouse.validate.FindingCatalogue;
@@ -28,7 +26,7 @@ import vn.ntp.warehouse.validate.FindingCatalogue;
  * 0–100 (RATE_OUT_OF_RANGE); a label with figures that names no indicator is UNKNOWN_LABEL, its
  * figures kept without an indicator code.
  */
-final class DeprivationSheetReader implements FormSheetReader {
+final class DeprivationSheetReader extends FamilySheetReader {
     private record Line(TableLine table, DeprivationLines.Kind kind) {
         String indicatorCode() {
             if (kind instanceof DeprivationLines.Kind.Base) return DeprivationLines.BASE;
@@ -37,27 +35,16 @@ final class DeprivationSheetReader implements FormSheetReader {
         }
     }
 
-    private final String sheet;
-    private final FormHead.Identified identified;
-    private final HeaderLayout layout;
     private final List<DeprivationColumn> columns;
     private final DeprivationLines classifier;
-    private final FindingCatalogue checks;
     private final List<Line> lines = new ArrayList<>();
 
-    DeprivationSheetReader(String sheet, FormHead.Identified identified, HeaderLayout layout,
-                           List<DeprivationColumn> columns, DeprivationLines classifier, FindingCatalogue checks) {
-        this.sheet = sheet;
-        this.identified = identified;
-        this.layout = layout;
+    DeprivationSheetReader(FamilyForm.Sheet sheet, List<DeprivationColumn> columns, DeprivationLines classifier,
+                           FindingCatalogue checks) {
+        super(sheet, columns.stream().filter(DeprivationColumn::rate).map(DeprivationColumn::col)
+                .collect(Collectors.toSet()), checks);
         this.columns = columns;
         this.classifier = classifier;
-        this.checks = checks;
-    }
-
-    @Override
-    public SheetIdentity identity() {
-        return identified.identity();
     }
 
     @Override
@@ -70,21 +57,18 @@ final class DeprivationSheetReader implements FormSheetReader {
     }
 
     @Override
-    public void finish(ExtractionOutput output) {
-        List<Finding> findings = new ArrayList<>(identified.findings());
-        Set<Integer> percent = columns.stream().filter(DeprivationColumn::rate).map(DeprivationColumn::col)
-                .collect(Collectors.toSet());
-        TableLine.readNumbers(sheet, lines.stream().map(Line::table).toList(), percent, findings::add);
+    protected List<TableLine> tables() {
+        return lines.stream().map(Line::table).toList();
+    }
+
+    @Override
+    protected void finish(ExtractionOutput output, List<Finding> findings) {
         Map<String, BigDecimal> baseByGroup = bases();
         for (Line line : lines) {
-            if (line.kind() instanceof DeprivationLines.Kind.Unknown) {
-                findings.add(new Finding("UNKNOWN_LABEL", sheet, line.table().labelRef(), line.table().display(), null,
-                        "", line.table().display()));
-            }
+            if (line.kind() instanceof DeprivationLines.Kind.Unknown) findings.add(unknownLabel("UNKNOWN_LABEL", line.table()));
             if (!(line.kind() instanceof DeprivationLines.Kind.Base)) check(line.table(), baseByGroup, findings);
             emit(line, output);
         }
-        findings.forEach(output::finding);
     }
 
     /** The stated number of households per group, from the base line's count columns. */
@@ -133,16 +117,13 @@ final class DeprivationSheetReader implements FormSheetReader {
     }
 
     private void emit(Line line, ExtractionOutput output) {
-        SheetIdentity id = identified.identity();
         boolean base = line.kind() instanceof DeprivationLines.Kind.Base;
         for (DeprivationColumn c : columns) {
             BigDecimal v = line.table().value(c.col());
             if (v == null || base && c.rate()) continue;
             String measure = c.rate() ? "stated_pct" : base ? "base_households" : "deprived_households";
-            output.figure(new Figure(DeprivationTemplate.FAMILY, id.formCode(),
-                    Figure.keys(line.indicatorCode(), line.table().display(), c.householdGroup()), measure, v,
-                    line.table().originalText(c.col()), null, sheet, line.table().ref(c.col()),
-                    line.table().rowNumber()));
+            output.figure(figure(Figure.keys(line.indicatorCode(), line.table().display(), c.householdGroup()),
+                    measure, v, null, line.table(), c.col()));
         }
     }
 }

@@ -9,9 +9,8 @@ import java.util.stream.Collectors;
 import vn.ntp.warehouse.extract.Figure;
 import vn.ntp.warehouse.extract.ExtractionOutput;
 import vn.ntp.warehouse.validate.Finding;
-import vn.ntp.warehouse.extract.FormHead;
-import vn.ntp.warehouse.extract.FormSheetReader;
-import vn.ntp.warehouse.extract.HeaderLayout;
+import vn.ntp.warehouse.extract.FamilyForm;
+import vn.ntp.warehouse.extract.FamilySheetReader;
 import vn.ntp.warehouse.extract.SheetIdentity;
 import vn.ntp.warehouse.extract.SheetRow;
 import vn.ntp.warehouse.extract.TableLine;
@@ -26,38 +25,26 @@ import vn.ntp.warehouse.validate.FindingCatalogue;
  * an UNKNOWN_UNIT finding on its cell and its figures are kept without a unit code. Then the
  * checks, and one lake row per figure.
  */
-final class HouseholdSheetReader implements FormSheetReader {
+final class HouseholdSheetReader extends FamilySheetReader {
     static final String TOTAL = "total";
     static final String CHILD = "child";
 
-    private final String sheet;
-    private final FormHead.Identified identified;
-    private final HeaderLayout layout;
     private final List<HouseholdColumn> columns;
     private final HouseholdColumns classifier;
     private final SubordinateUnits units;
     private final LabelSet total;
     private final LabelSet skip;
-    private final FindingCatalogue checks;
     private final List<HouseholdLine> lines = new ArrayList<>();
 
-    HouseholdSheetReader(String sheet, FormHead.Identified identified, HeaderLayout layout,
-                         List<HouseholdColumn> columns, HouseholdColumns classifier, SubordinateUnits units,
-                         HouseholdTemplate.Rows rows, FindingCatalogue checks) {
-        this.sheet = sheet;
-        this.identified = identified;
-        this.layout = layout;
+    HouseholdSheetReader(FamilyForm.Sheet sheet, List<HouseholdColumn> columns, HouseholdColumns classifier,
+                         SubordinateUnits units, HouseholdTemplate.Rows rows, FindingCatalogue checks) {
+        super(sheet, columns.stream().filter(HouseholdColumn::isPercent).map(HouseholdColumn::col)
+                .collect(Collectors.toSet()), checks);
         this.columns = columns;
         this.classifier = classifier;
         this.units = units;
         this.total = LabelSet.of("total", rows.total());
         this.skip = LabelSet.of("skip", rows.skip());
-        this.checks = checks;
-    }
-
-    @Override
-    public SheetIdentity identity() {
-        return identified.identity();
     }
 
     @Override
@@ -70,15 +57,15 @@ final class HouseholdSheetReader implements FormSheetReader {
     }
 
     @Override
-    public void finish(ExtractionOutput output) {
-        List<Finding> findings = new ArrayList<>(identified.findings());
-        Set<Integer> percent = columns.stream().filter(HouseholdColumn::isPercent).map(HouseholdColumn::col)
-                .collect(Collectors.toSet());
-        TableLine.readNumbers(sheet, lines.stream().map(HouseholdLine::table).toList(), percent, findings::add);
+    protected List<TableLine> tables() {
+        return lines.stream().map(HouseholdLine::table).toList();
+    }
+
+    @Override
+    protected void finish(ExtractionOutput output, List<Finding> findings) {
         for (HouseholdLine line : lines) resolveUnit(line, findings);
         findings.addAll(new HouseholdChecks(sheet, columns, classifier, checks).run(lines));
         for (HouseholdLine line : lines) emit(line, output);
-        findings.forEach(output::finding);
     }
 
     private void resolveUnit(HouseholdLine line, List<Finding> findings) {
@@ -94,19 +81,15 @@ final class HouseholdSheetReader implements FormSheetReader {
             return;
         }
         line.unit(null, line.table.display());
-        String rule = line.table.label().isEmpty() ? "UNKNOWN_LABEL" : "UNKNOWN_UNIT";
-        findings.add(new Finding(rule, sheet, line.table.labelRef(), line.table.display(), null, "",
-                line.table.display()));
+        findings.add(unknownLabel(line.table.label().isEmpty() ? "UNKNOWN_LABEL" : "UNKNOWN_UNIT", line.table));
     }
 
     private void emit(HouseholdLine line, ExtractionOutput output) {
-        SheetIdentity id = identified.identity();
         for (HouseholdColumn c : columns) {
             var value = line.table.value(c.col());
             if (value == null) continue;
-            output.figure(new Figure(HouseholdTemplate.FAMILY, id.formCode(),
-                    Figure.keys(line.unitCode, line.unitName, line.role, c.stage()), c.measure(), value,
-                    line.table.originalText(c.col()), null, sheet, line.table.ref(c.col()), line.table.rowNumber()));
+            output.figure(figure(Figure.keys(line.unitCode, line.unitName, line.role, c.stage()), c.measure(), value,
+                    null, line.table, c.col()));
         }
     }
 

@@ -9,12 +9,10 @@ import java.util.Set;
 import vn.ntp.warehouse.extract.Figure;
 import vn.ntp.warehouse.extract.ExtractionOutput;
 import vn.ntp.warehouse.validate.Finding;
-import vn.ntp.warehouse.extract.FormHead;
-import vn.ntp.warehouse.extract.FormSheetReader;
-import vn.ntp.warehouse.extract.HeaderLayout;
+import vn.ntp.warehouse.extract.FamilyForm;
+import vn.ntp.warehouse.extract.FamilySheetReader;
 import vn.ntp.warehouse.extract.Percent;
 import vn.ntp.warehouse.extract.ShownPrecision;
-import vn.ntp.warehouse.extract.SheetIdentity;
 import vn.ntp.warehouse.extract.SheetRow;
 import vn.ntp.warehouse.extract.TableLine;
 import vn.ntp.warehouse.text.MoneyUnit;
@@ -26,36 +24,23 @@ import vn.ntp.warehouse.validate.FindingCatalogue;
  * (achieved / planned); one that matches the money-based ratio instead (disbursed / planned money)
  * is reported as such (STATED_PCT_MONEY_BASED), one that matches neither is STATED_PCT.
  */
-final class OutputSheetReader implements FormSheetReader {
+final class OutputSheetReader extends FamilySheetReader {
     private record Line(TableLine table, OutputLines.Owner owner, String indicator, String unitOfMeasure) {
     }
 
-    private final String sheet;
-    private final FormHead.Identified identified;
-    private final HeaderLayout header;
     private final OutputColumns.Layout columns;
     private final OutputLines owners;
-    private final FindingCatalogue checks;
     private final List<Line> lines = new ArrayList<>();
 
-    OutputSheetReader(String sheet, FormHead.Identified identified, HeaderLayout header, OutputColumns.Layout columns,
-                      OutputLines owners, FindingCatalogue checks) {
-        this.sheet = sheet;
-        this.identified = identified;
-        this.header = header;
+    OutputSheetReader(FamilyForm.Sheet sheet, OutputColumns.Layout columns, OutputLines owners, FindingCatalogue checks) {
+        super(sheet, columns.figure(OutputColumns.STATED_PCT).map(f -> Set.of(f.col())).orElse(Set.of()), checks);
         this.columns = columns;
         this.owners = owners;
-        this.checks = checks;
-    }
-
-    @Override
-    public SheetIdentity identity() {
-        return identified.identity();
     }
 
     @Override
     public void accept(SheetRow row) {
-        TableLine line = TableLine.of(row, header, columns.figures().stream().map(OutputColumns.Figure::col).toList());
+        TableLine line = TableLine.of(row, layout, columns.figures().stream().map(OutputColumns.Figure::col).toList());
         Optional<OutputLines.Owner> owner = owners.owner(line.label());
         if (owner.isEmpty() || !line.hasFigures()) return;
         lines.add(new Line(line, owner.get(), row.text(columns.indicatorCol()),
@@ -63,21 +48,19 @@ final class OutputSheetReader implements FormSheetReader {
     }
 
     @Override
-    public void finish(ExtractionOutput output) {
-        List<Finding> findings = new ArrayList<>(identified.findings());
-        Set<Integer> percent = columns.figure(OutputColumns.STATED_PCT).map(f -> Set.of(f.col())).orElse(Set.of());
-        TableLine.readNumbers(sheet, lines.stream().map(Line::table).toList(), percent, findings::add);
+    protected List<TableLine> tables() {
+        return lines.stream().map(Line::table).toList();
+    }
+
+    @Override
+    protected void finish(ExtractionOutput output, List<Finding> findings) {
         MoneyUnit unit = moneyUnit(findings);
         if (columns.figures().stream().anyMatch(OutputColumns.Figure::money)) output.moneyUnit(unit);
         for (Line line : lines) {
-            if (!line.owner().known()) {
-                findings.add(new Finding("UNKNOWN_LABEL", sheet, line.table().labelRef(), line.table().display(), null,
-                        "", line.table().display()));
-            }
+            if (!line.owner().known()) findings.add(unknownLabel("UNKNOWN_LABEL", line.table()));
             check(line, findings);
             emit(line, unit, output);
         }
-        findings.forEach(output::finding);
     }
 
     private MoneyUnit moneyUnit(List<Finding> findings) {
@@ -137,17 +120,15 @@ final class OutputSheetReader implements FormSheetReader {
     }
 
     private void emit(Line line, MoneyUnit unit, ExtractionOutput output) {
-        SheetIdentity id = identified.identity();
         for (OutputColumns.Figure f : columns.figures()) {
             BigDecimal v = line.table().value(f.col());
             if (v == null) continue;
             BigDecimal value = f.money() ? unit.toMillion(v) : v;
             String originalUnit = f.money() ? unit.labelVi() : f.measure().equals(OutputColumns.STATED_PCT) ? "%"
                     : line.unitOfMeasure();
-            output.figure(new Figure(OutputTemplate.FAMILY, id.formCode(),
+            output.figure(figure(
                     Figure.keys(line.owner().code(), line.owner().label(), line.indicator(), line.unitOfMeasure()),
-                    f.measure(), value, line.table().originalText(f.col()), originalUnit, sheet,
-                    line.table().ref(f.col()), line.table().rowNumber()));
+                    f.measure(), value, originalUnit, line.table(), f.col()));
         }
     }
 }
