@@ -24,9 +24,7 @@ leaf_amounts as (
         coalesce(loaded_submissions.unit_code, budget.unit_code) as submission_unit_code,
         coalesce(loaded_submissions.unit_name, budget.unit_name) as submission_unit_name
     from budget
-    join loaded_submissions
-        on loaded_submissions.submission_id = budget.submission_id
-        and loaded_submissions.batch_id = budget.batch_id
+    join loaded_submissions using (submission_id, batch_id)
     where budget.line_role = 'leaf'
       and budget.budget_level <> 'TOTAL'
       and budget.capital_type <> 'TOTAL'
