@@ -11,31 +11,16 @@ with source as (
 
 ),
 
-renamed as (
+---------- the lake's columns are text already: no cast
+final as (
 
     select
-        ---------- ids
-        cast(submission_id as varchar)                      as submission_id,
-        cast(batch_id as varchar)                           as batch_id,
-
-        ---------- rule
-        cast(rule_code as varchar)                          as rule_code,
-
-        ---------- where
-        cast(unit_code as varchar)                          as unit_code,
-        cast(project_code as varchar)                       as project_code,
-        cast(source_file as varchar)                        as source_file,
-        cast(sheet as varchar)                              as sheet,
-        cast(cell_ref as varchar)                           as cell_ref,
-        cast(label as varchar)                              as label,
-
-        ---------- what
-        cast(expected as varchar)                           as expected,
-        cast(actual as varchar)                             as actual,
-        cast(params as varchar)                             as params        -- JSON object of text, or null
-
+        submission_id, batch_id,                                        -- ids
+        rule_code,                                                      -- rule
+        unit_code, project_code, source_file, sheet, cell_ref, label,   -- where
+        expected, actual, params                                        -- what; params: JSON object of text, or null
     from source
 
 )
 
-select * from renamed
+select * from final

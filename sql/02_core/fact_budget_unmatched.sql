@@ -1,62 +1,17 @@
 -- one row per leaf line × source of a loaded submission whose label matched no catalogue project
 create or replace table fact_budget_unmatched as
 
-with budget as (
+with leaf_lines as (
 
-    select * from stg_budget
-
-),
-
-loaded_submissions as (
-
-    select * from loaded_submission
-
-),
-
-unmatched_amounts as (
-
-    select
-        budget.*,
-        loaded_submissions.unit_key,
-        coalesce(loaded_submissions.unit_code, budget.unit_code) as submission_unit_code
-    from budget
-    join loaded_submissions
-        on loaded_submissions.submission_id = budget.submission_id
-        and loaded_submissions.batch_id = budget.batch_id
-    where budget.line_role = 'leaf'
-      and budget.budget_level <> 'TOTAL'
-      and budget.capital_type <> 'TOTAL'
-      and budget.measure in ('allocated', 'disbursed')
-      and budget.project_code is null
+    select * from budget_leaf_line
 
 ),
 
 final as (
 
-    select
-        submission_id,
-        batch_id,
-        unit_key,
-        submission_unit_code                                as unit_code,
-        program_code,
-        project_label,
-        year,
-        period_type,
-        period_label,
-        budget_level,
-        capital_type,
-        vintage,
-        cast(coalesce(sum(value_mvnd) filter (where measure = 'allocated'), 0) as decimal(18, 6)) as allocated_mvnd,
-        cast(coalesce(sum(value_mvnd) filter (where measure = 'disbursed'), 0) as decimal(18, 6)) as disbursed_mvnd,
-        source_file,
-        sheet,
-        row_number                                          as line_row_number,
-        min(cell_ref) filter (where measure = 'allocated')  as cell_ref,
-        min(cell_ref) filter (where measure = 'disbursed')  as disbursed_cell_ref
-    from unmatched_amounts
-    group by
-        submission_id, batch_id, unit_key, submission_unit_code, program_code, project_label,
-        year, period_type, period_label, budget_level, capital_type, vintage, source_file, sheet, row_number
+    select * exclude (unit_name, project_code)
+    from leaf_lines
+    where project_code is null
 
 )
 

@@ -5,7 +5,7 @@
 --   type, vintage of mart_disbursement), every value here counts. A view: computed when queried (./ntp explain)
 create or replace view lineage as
 
-with recursive budget_cells as (
+with budget_cells as (
 
     select * from stg_budget
 
@@ -47,9 +47,10 @@ units as (
 
 ),
 
-projects as (
+---------- a line counts for its own project and every ancestor up to the program (as in the marts)
+project_ancestry as (
 
-    select * from dim_project
+    select * from bridge_project_ancestry
 
 ),
 
@@ -92,20 +93,6 @@ deprivation_facts as (
 output_facts as (
 
     select * from fact_output
-
-),
-
----------- a line counts for its own project and every ancestor up to the program (as in the marts)
-project_ancestry(project_code, ancestor_code) as (
-
-    select project_code, project_code
-    from projects
-    union
-    select project_ancestry.project_code, projects.parent_code
-    from project_ancestry
-    join projects on projects.project_code = project_ancestry.ancestor_code
-    where projects.parent_code is not null
-      and projects.parent_code <> projects.project_code
 
 ),
 

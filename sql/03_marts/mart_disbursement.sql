@@ -2,7 +2,7 @@
 --   × budget level × capital type × vintage, each of the last three concrete or ALL
 create or replace table mart_disbursement as
 
-with recursive facts as (
+with facts as (
 
     select * from fact_budget
 
@@ -35,16 +35,9 @@ rollup_targets as (
 ),
 
 ---------- project hierarchy: a line counts for itself and every ancestor up to the program
-project_ancestry(project_code, ancestor_code) as (
+project_ancestry as (
 
-    select project_code, project_code
-    from projects
-    union
-    select project_ancestry.project_code, projects.parent_code
-    from project_ancestry
-    join projects on projects.project_code = project_ancestry.ancestor_code
-    where projects.parent_code is not null
-      and projects.parent_code <> projects.project_code
+    select * from bridge_project_ancestry
 
 ),
 

@@ -5,7 +5,7 @@
 --   case, diacritics and spacing are folded ("Số nhà được hỗ trợ" = "số nhà  được hỗ trợ", "Nhà" = "nhà")
 create or replace table mart_output as
 
-with recursive facts as (
+with facts as (
 
     select * from fact_output
 
@@ -44,16 +44,9 @@ periods as (
 ),
 
 ---------- project hierarchy: a line counts for itself and every ancestor up to the program
-project_ancestry(project_code, ancestor_code) as (
+project_ancestry as (
 
-    select project_code, project_code
-    from projects
-    union
-    select project_ancestry.project_code, projects.parent_code
-    from project_ancestry
-    join projects on projects.project_code = project_ancestry.ancestor_code
-    where projects.parent_code is not null
-      and projects.parent_code <> projects.project_code
+    select * from bridge_project_ancestry
 
 ),
 

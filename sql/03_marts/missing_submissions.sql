@@ -10,19 +10,9 @@ with expected as (
 final as (
 
     select
-        program_code,
-        form_code,
-        year,
-        period_label,
-        due_date,
-        province_code,
-        province_name,
-        parent_code,
-        parent_name,
-        unit_code,
-        unit_name,
-        unit_level,
-        unit_key
+        program_code, form_code, year, period_label, due_date,                  -- what is due
+        province_code, province_name, parent_code, parent_name,                 -- who to call
+        unit_code, unit_name, unit_level, unit_key
     from expected
     where not received
 
