@@ -3,6 +3,8 @@ package vn.ntp.warehouse.lake;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +26,13 @@ final class FigureWriteSupport extends WriteSupport<Figure> {
     private final FigureDataset dataset;
     private final String batchId;
     private final List<FigureDataset.Column> columns;
+    /**
+     * The UTF-8 bytes of the texts already written: most repeat on every figure of a file (its submission, unit,
+     * sheet) or across files (measures, keys, cell references), and encoding each again was an eighth of a run's
+     * Java samples. Bounded: cleared when full.
+     */
+    private final Map<String, Binary> encoded = new HashMap<>();
+    private static final int MAX_ENCODED = 8_192;
     private RecordConsumer consumer;
     private SubmissionRow file;
 
@@ -117,8 +126,18 @@ final class FigureWriteSupport extends WriteSupport<Figure> {
     private void string(FigureDataset.Column column, int index, String value) {
         if (value == null) return;
         consumer.startField(column.name(), index);
-        consumer.addBinary(Binary.fromString(value));
+        consumer.addBinary(encoded(value));
         consumer.endField(column.name(), index);
+    }
+
+    private Binary encoded(String value) {
+        Binary binary = encoded.get(value);
+        if (binary == null) {
+            if (encoded.size() >= MAX_ENCODED) encoded.clear();
+            binary = Binary.fromConstantByteArray(value.getBytes(StandardCharsets.UTF_8));
+            encoded.put(value, binary);
+        }
+        return binary;
     }
 
     private void integer(FigureDataset.Column column, int index, int value) {
