@@ -34,7 +34,6 @@ import vn.ntp.warehouse.intake.Receipts;
 import vn.ntp.warehouse.portal.account.PortalUser;
 import vn.ntp.warehouse.portal.web.AuditTrail;
 import vn.ntp.warehouse.portal.web.FindingMessages;
-import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.portal.web.Refusal;
 import vn.ntp.warehouse.portal.web.UnitScope;
 import vn.ntp.warehouse.report.FeedbackWorkbook;
@@ -142,10 +141,7 @@ public final class Uploads {
         if (!c.readable()) throw new Refusal(400, "Không gửi được: " + c.reasonVi());
         SheetIdentity id = c.identity();
         if (id.unitCode() == null) {
-            // the reader's own finding about the unit says why, in the catalogue's words
-            String why = c.findings().stream().filter(f -> f.ruleCode().endsWith("_UNIT")).map(FindingMessages.Shown::messageVi)
-                    .findFirst().orElseGet(() -> messages.show(Finding.about("UNKNOWN_UNIT", "", id.unitName())).messageVi());
-            throw new Refusal(400, "Không gửi được: " + why);
+            throw new Refusal(400, "Không gửi được: " + messages.unknownUnit(c.findings(), id.unitName()));
         }
         if (!scope.canSend(user, id.unitCode())) {
             audit.record(user.getUsername(), AuditTrail.REFUSED_UPLOAD, id.unitCode(), "submit " + c.originalName());

@@ -37,6 +37,12 @@ public final class FindingMessages {
         return new Shown(f.ruleCode(), r.severity(), words.word("severity", r.severity()), f.sheet(), f.cellRef(), f.location(), r.messageVi(), r.messageEn());
     }
 
+    /** Why a file names no known reporting unit: the reader's own unit finding, or the catalogue's UNKNOWN_UNIT. */
+    public String unknownUnit(List<Shown> findings, String unitName) {
+        return findings.stream().filter(f -> f.ruleCode().endsWith("_UNIT")).map(Shown::messageVi).findFirst()
+                .orElseGet(() -> show(Finding.about("UNKNOWN_UNIT", "", unitName)).messageVi());
+    }
+
     /** Errors first, then warnings, then notes; in sheet order inside each. */
     public List<Shown> showAll(List<Finding> findings) {
         return findings.stream().map(this::show)
