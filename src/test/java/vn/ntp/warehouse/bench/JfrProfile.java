@@ -36,6 +36,7 @@ final class JfrProfile {
         List<RecordedEvent> natives = events.stream().filter(e -> e.getEventType().getName().equals("jdk.NativeMethodSample")
                 && e.getStackTrace() != null && !e.getStackTrace().getFrames().isEmpty()).toList();
         System.out.printf("   %d Java samples, %d native-method samples in %s%n", java.size(), natives.size(), recording);
+        printJitAndGc(events);
         table("hot methods (self, Java samples)", java, JfrProfile::self, top);
         table("project methods the Java samples came from (nearest vn.ntp frame)", java, JfrProfile::ours, top);
         table("native methods threads were in (DuckDB works there; idle waits included)", natives, JfrProfile::self, 10);
@@ -46,6 +47,23 @@ final class JfrProfile {
             System.out.printf(Locale.ROOT, "   %-55s %6d (%4.1f %%) %6d  %s%n", w.step(), in.size(), 100.0 * in.size() / Math.max(1, java.size()),
                     inNative, topLine(in, JfrProfile::self, 4));
         }
+    }
+
+    /**
+     * What the samples do not show: the JIT compiler threads' work (a fresh JVM compiles tens of thousands of
+     * methods, on the same 2 cores as the run) and the collector's pauses.
+     */
+    private static void printJitAndGc(List<RecordedEvent> events) {
+        events.stream().filter(e -> e.getEventType().getName().equals("jdk.CompilerStatistics"))
+                .reduce((a, b) -> b)
+                .ifPresent(e -> System.out.printf(Locale.ROOT, "   JIT: %d methods compiled (%d on-stack replacements), "
+                                + "%.1f s spent compiling (compiler threads' wall time, summed), %.0f MB of compiled code%n",
+                        e.getLong("compileCount"), e.getLong("osrCompileCount"),
+                        e.getDuration("totalTimeSpent").toMillis() / 1000.0, e.getLong("nmethodsSize") / 1e6));
+        List<RecordedEvent> collections = events.stream()
+                .filter(e -> e.getEventType().getName().equals("jdk.GarbageCollection")).toList();
+        double pauses = collections.stream().mapToLong(e -> e.getDuration("sumOfPauses").toNanos()).sum() / 1e9;
+        System.out.printf(Locale.ROOT, "   GC: %d collections, %.2f s of pauses%n", collections.size(), pauses);
     }
 
     private static boolean within(RecordedEvent e, Window w) {
