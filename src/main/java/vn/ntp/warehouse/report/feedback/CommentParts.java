@@ -19,10 +19,8 @@ final class CommentParts {
     }
 
     static byte[] comments(Map<String, CellMarks.Mark> marks) throws XMLStreamException {
-        XmlOut out = XmlOut.document();
+        XmlOut out = XmlOut.spreadsheetPart("comments");
         var xml = out.xml;
-        xml.writeStartElement("comments");
-        xml.writeDefaultNamespace(XmlOut.MAIN_NS);
         xml.writeStartElement("authors");
         xml.writeStartElement("author");
         xml.writeCharacters(PoiFeedback.AUTHOR);

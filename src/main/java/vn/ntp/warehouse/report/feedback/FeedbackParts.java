@@ -24,7 +24,7 @@ final class FeedbackParts {
     private final OoxmlPackage pkg;
     private final FindingCatalogue checks;
     private final Map<String, byte[]> parts = new LinkedHashMap<>();
-    private final List<PackageXml.Override> overrides = new ArrayList<>();
+    private final List<PackageXml.TypeOverride> overrides = new ArrayList<>();
 
     FeedbackParts(OoxmlPackage pkg, FindingCatalogue checks) {
         this.pkg = pkg;
@@ -68,7 +68,7 @@ final class FeedbackParts {
 
         String listPart = unused("xl/worksheets/sheet", ".xml");
         parts.put(listPart, ListSheetXml.write(list, styles));
-        overrides.add(new PackageXml.Override("/" + listPart, PackageXml.WORKSHEET));
+        overrides.add(new PackageXml.TypeOverride("/" + listPart, PackageXml.WORKSHEET));
         String listId = unusedId(workbookRels);
         parts.put(stylesRel.target(), pkg.read(stylesRel.target(), styles::write));
         parts.put(workbookPart, pkg.read(workbookPart, in -> WorkbookXmlPatch.write(in, list.sheetName(), maxSheetId[0] + 1, listId)));
@@ -95,7 +95,7 @@ final class FeedbackParts {
         parts.put(sheetPart, pkg.read(sheetPart, in -> new SheetPatch(sheetMarks, styles, vmlId).write(in)));
         parts.put(commentsPart, CommentParts.comments(sheetMarks));
         parts.put(vmlPart, CommentParts.vml(sheetMarks, drawing));
-        overrides.add(new PackageXml.Override("/" + commentsPart, PackageXml.COMMENTS));
+        overrides.add(new PackageXml.TypeOverride("/" + commentsPart, PackageXml.COMMENTS));
         addRelationships(sheetPart, List.of(new PackageXml.Relationship(commentsId, "comments", "/" + commentsPart),
                 new PackageXml.Relationship(vmlId, "vmlDrawing", "/" + vmlPart)));
     }

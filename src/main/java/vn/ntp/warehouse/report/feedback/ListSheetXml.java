@@ -15,10 +15,8 @@ final class ListSheetXml {
     }
 
     static byte[] write(FindingList list, StylesPatch styles) throws XMLStreamException {
-        XmlOut out = XmlOut.document();
+        XmlOut out = XmlOut.spreadsheetPart("worksheet");
         var xml = out.xml;
-        xml.writeStartElement("worksheet");
-        xml.writeDefaultNamespace(XmlOut.MAIN_NS);
         xml.writeStartElement("sheetViews");
         xml.writeEmptyElement("sheetView");
         xml.writeAttribute("tabSelected", "1");

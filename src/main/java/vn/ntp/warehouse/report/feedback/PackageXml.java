@@ -1,7 +1,6 @@
 package vn.ntp.warehouse.report.feedback;
 
 import java.util.List;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 
 import org.codehaus.stax2.XMLStreamReader2;
@@ -18,7 +17,7 @@ final class PackageXml {
     }
 
     /** A content type override to add. */
-    record Override(String partName, String contentType) {
+    record TypeOverride(String partName, String contentType) {
     }
 
     private PackageXml() {
@@ -34,10 +33,17 @@ final class PackageXml {
             out.xml.writeEndElement();
             return out.finish();
         }
-        copyAppending(in, out, () -> {
-            for (Relationship r : added) relationship(out, in, r);
+        return out.rewrite(in, new XmlOut.Editor() {
+            @Override
+            public boolean start(XMLStreamReader2 at, int depth) {
+                return false;
+            }
+
+            @Override
+            public void end(XMLStreamReader2 at, int depth) throws XMLStreamException {
+                if (depth == 1) for (Relationship r : added) relationship(out, at, r);
+            }
         });
-        return out.finish();
     }
 
     /** One relationship element, in the namespace and prefix of the root {@code in} is on (null: a new part). */
@@ -51,51 +57,32 @@ final class PackageXml {
     }
 
     /** {@code [Content_Types].xml} with the overrides added, and the default for .vml if it lacks one. */
-    static byte[] contentTypes(XMLStreamReader2 in, List<Override> added, boolean vml) throws XMLStreamException {
+    static byte[] contentTypes(XMLStreamReader2 in, List<TypeOverride> added, boolean vml) throws XMLStreamException {
         if (!CONTENT_TYPES_NS.equals(in.getNamespaceURI())) throw new NotStreamable("unknown content types");
         XmlOut out = XmlOut.document();
-        boolean[] hasVml = {false};
-        out.copy(in);
-        int depth = 1;
-        while (depth > 0) {
-            int event = in.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-                if ("Default".equals(in.getLocalName()) && "vml".equalsIgnoreCase(in.getAttributeValue(null, "Extension"))) {
-                    hasVml[0] = true;
-                }
-            } else if (event == XMLStreamConstants.END_ELEMENT && --depth == 0) {
-                if (vml && !hasVml[0]) {
-                    out.startChild(in, "Default");
-                    out.xml.writeAttribute("Extension", "vml");
-                    out.xml.writeAttribute("ContentType", VML);
-                    out.xml.writeEndElement();
-                }
-                for (Override o : added) {
-                    out.startChild(in, "Override");
-                    out.xml.writeAttribute("PartName", o.partName());
-                    out.xml.writeAttribute("ContentType", o.contentType());
-                    out.xml.writeEndElement();
-                }
+        return out.rewrite(in, new XmlOut.Editor() {
+            private boolean hasVml;
+
+            @Override
+            public boolean start(XMLStreamReader2 at, int depth) {
+                hasVml |= "Default".equals(at.getLocalName()) && "vml".equalsIgnoreCase(at.getAttributeValue(null, "Extension"));
+                return false;
             }
-            out.copy(in);
-        }
-        return out.finish();
+
+            @Override
+            public void end(XMLStreamReader2 at, int depth) throws XMLStreamException {
+                if (depth != 1) return;
+                if (vml && !hasVml) entry(out, at, "Default", "Extension", "vml", VML);
+                for (TypeOverride o : added) entry(out, at, "Override", "PartName", o.partName(), o.contentType());
+            }
+        });
     }
 
-    private interface Appender {
-        void append() throws XMLStreamException;
-    }
-
-    /** Copies a part (the reader on its root) and calls {@code appender} just before the root closes. */
-    private static void copyAppending(XMLStreamReader2 in, XmlOut out, Appender appender) throws XMLStreamException {
-        out.copy(in);
-        int depth = 1;
-        while (depth > 0) {
-            int event = in.next();
-            if (event == XMLStreamConstants.START_ELEMENT) depth++;
-            else if (event == XMLStreamConstants.END_ELEMENT && --depth == 0) appender.append();
-            out.copy(in);
-        }
+    private static void entry(XmlOut out, XMLStreamReader2 types, String element, String key, String value, String contentType)
+            throws XMLStreamException {
+        out.startChild(types, element);
+        out.xml.writeAttribute(key, value);
+        out.xml.writeAttribute("ContentType", contentType);
+        out.xml.writeEndElement();
     }
 }

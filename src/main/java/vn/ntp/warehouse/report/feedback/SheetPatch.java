@@ -4,7 +4,6 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -16,7 +15,7 @@ import org.codehaus.stax2.XMLStreamReader2;
  * row) where the sheet has no such cell; the sheet is no longer the selected tab (the list sheet is); and a
  * {@code <legacyDrawing>} points at the comments' VML drawing. Everything else is copied event by event.
  */
-final class SheetPatch {
+final class SheetPatch implements XmlOut.Editor {
     /** The worksheet elements that come after legacyDrawing (ECMA-376, CT_Worksheet): it goes before the first. */
     private static final Set<String> AFTER_LEGACY_DRAWING = Set.of("legacyDrawingHF", "drawingHF", "picture",
             "oleObjects", "controls", "webPublishItems", "tableParts", "extLst");
@@ -56,25 +55,13 @@ final class SheetPatch {
     /** The worksheet (the reader on its root element), rewritten. */
     byte[] write(XMLStreamReader2 in) throws XMLStreamException {
         out = XmlOut.document();
-        out.copy(in);
-        int depth = 1;
-        while (depth > 0) {
-            int event = in.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-                if (start(in, depth)) continue;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                end(in, depth);
-                depth--;
-            }
-            out.copy(in);
-        }
+        byte[] sheet = out.rewrite(in, this);
         if (!pending.isEmpty()) throw new NotStreamable("marked cells outside the sheet's data");
-        return out.finish();
+        return sheet;
     }
 
-    /** Handles a start element; true when it was written here. */
-    private boolean start(XMLStreamReader2 in, int depth) throws XMLStreamException {
+    @Override
+    public boolean start(XMLStreamReader2 in, int depth) throws XMLStreamException {
         String name = in.getLocalName();
         if (depth == 2 && name.equals("legacyDrawing")) throw new NotStreamable("the sheet already has comments or VML");
         if (depth == 2 && AFTER_LEGACY_DRAWING.contains(name)) writeLegacyDrawing(in);
@@ -89,7 +76,7 @@ final class SheetPatch {
             out.startElement(in, Map.of(), addsCells ? Set.of("spans") : Set.of());
             return true;
         }
-        if (depth == 4 && name.equals("c")) {
+        if (depth == 4 && name.equals("c") && pending.containsKey(currentRow)) {
             String r = in.getAttributeValue(null, "r");
             if (r == null) throw new NotStreamable("a cell without its reference");
             CellReference ref = new CellReference(r);
@@ -106,7 +93,8 @@ final class SheetPatch {
         return false;
     }
 
-    private void end(XMLStreamReader2 in, int depth) throws XMLStreamException {
+    @Override
+    public void end(XMLStreamReader2 in, int depth) throws XMLStreamException {
         String name = in.getLocalName();
         if (depth == 3 && name.equals("row")) {
             // the row's cells were all written: the marks left in it are cells it does not have

@@ -118,11 +118,7 @@ final class StylesPatch {
 
     private static Xf plain(Map<String, String> set, List<Element> children) {
         Map<String, String> attributes = new LinkedHashMap<>();
-        attributes.put("numFmtId", "0");
-        attributes.put("fontId", "0");
-        attributes.put("fillId", "0");
-        attributes.put("borderId", "0");
-        attributes.put("xfId", "0");
+        for (String id : List.of("numFmtId", "fontId", "fillId", "borderId", "xfId")) attributes.put(id, "0");
         attributes.putAll(set);
         return new Xf(attributes, children);
     }
@@ -146,23 +142,19 @@ final class StylesPatch {
     /** Copies {@code styles.xml} (the reader on its root) with the added fonts, fills and formats. */
     byte[] write(XMLStreamReader2 in) throws XMLStreamException {
         XmlOut out = XmlOut.document();
-        out.copy(in);
-        int depth = 1;
-        while (depth > 0) {
-            int event = in.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-                if (depth == 2 && counted(in.getLocalName()) >= 0) {
-                    out.startElement(in, Map.of("count", String.valueOf(counted(in.getLocalName()))), Set.of());
-                    continue;
-                }
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                if (depth == 2) appendTo(in, out);
-                depth--;
+        return out.rewrite(in, new XmlOut.Editor() {
+            @Override
+            public boolean start(XMLStreamReader2 in, int depth) throws XMLStreamException {
+                if (depth != 2 || counted(in.getLocalName()) < 0) return false;
+                out.startElement(in, Map.of("count", String.valueOf(counted(in.getLocalName()))), Set.of());
+                return true;
             }
-            out.copy(in);
-        }
-        return out.finish();
+
+            @Override
+            public void end(XMLStreamReader2 in, int depth) throws XMLStreamException {
+                if (depth == 2) appendTo(in, out);
+            }
+        });
     }
 
     /** The new count of a section this patch adds to, or -1. */

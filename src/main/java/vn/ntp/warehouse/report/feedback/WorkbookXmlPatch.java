@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 
 import org.codehaus.stax2.XMLStreamReader2;
@@ -46,37 +45,28 @@ final class WorkbookXmlPatch {
 
     static byte[] write(XMLStreamReader2 in, String listName, int sheetId, String relationshipId) throws XMLStreamException {
         XmlOut out = XmlOut.document();
-        out.copy(in);
-        int depth = 1;
-        while (depth > 0) {
-            int event = in.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-                String name = in.getLocalName();
-                if (name.equals("sheets")) {
-                    out.copy(in);
-                    out.startChild(in, "sheet");
-                    out.xml.writeAttribute("name", listName);
-                    out.xml.writeAttribute("sheetId", String.valueOf(sheetId));
-                    out.relationshipId(in, relationshipId);
-                    out.xml.writeEndElement();
-                    continue;
-                }
-                if (name.equals("workbookView")) {
-                    boolean first = in.getAttributeValue(null, "firstSheet") != null;
-                    out.startElement(in, first ? Map.of("activeTab", "0", "firstSheet", "0") : Map.of("activeTab", "0"), Set.of());
-                    continue;
-                }
-                String local = in.getAttributeValue(null, "localSheetId");
-                if (name.equals("definedName") && local != null) {
-                    out.startElement(in, Map.of("localSheetId", String.valueOf(Integer.parseInt(local.trim()) + 1)), Set.of());
-                    continue;
-                }
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
+        return out.rewrite(in, (at, depth) -> {
+            String name = at.getLocalName();
+            if (name.equals("sheets")) {
+                out.copy(at);
+                out.startChild(at, "sheet");
+                out.xml.writeAttribute("name", listName);
+                out.xml.writeAttribute("sheetId", String.valueOf(sheetId));
+                out.relationshipId(at, relationshipId);
+                out.xml.writeEndElement();
+                return true;
             }
-            out.copy(in);
-        }
-        return out.finish();
+            if (name.equals("workbookView")) {
+                boolean first = at.getAttributeValue(null, "firstSheet") != null;
+                out.startElement(at, first ? Map.of("activeTab", "0", "firstSheet", "0") : Map.of("activeTab", "0"), Set.of());
+                return true;
+            }
+            String local = at.getAttributeValue(null, "localSheetId");
+            if (name.equals("definedName") && local != null) {
+                out.startElement(at, Map.of("localSheetId", String.valueOf(Integer.parseInt(local.trim()) + 1)), Set.of());
+                return true;
+            }
+            return false;
+        });
     }
 }

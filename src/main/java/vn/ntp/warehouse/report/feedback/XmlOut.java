@@ -35,6 +35,40 @@ final class XmlOut {
         return out;
     }
 
+    /** A new part whose root element, in the SpreadsheetML namespace, is open. */
+    static XmlOut spreadsheetPart(String root) throws XMLStreamException {
+        XmlOut out = document();
+        out.xml.writeStartElement(root);
+        out.xml.writeDefaultNamespace(MAIN_NS);
+        return out;
+    }
+
+    /** What a rewrite changes; depth 1 is the root element. */
+    interface Editor {
+        /** A start element (below the root) is next; true when the editor wrote it itself. */
+        boolean start(XMLStreamReader2 in, int depth) throws XMLStreamException;
+
+        /** An end element is next, not yet written. */
+        default void end(XMLStreamReader2 in, int depth) throws XMLStreamException {
+        }
+    }
+
+    /** Copies a part (the reader on its root element) into this new part event by event, through the editor. */
+    byte[] rewrite(XMLStreamReader2 in, Editor editor) throws XMLStreamException {
+        copy(in);
+        int depth = 1;
+        while (depth > 0) {
+            int event = in.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                if (editor.start(in, ++depth)) continue;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                editor.end(in, depth--);
+            }
+            copy(in);
+        }
+        return finish();
+    }
+
     byte[] finish() throws XMLStreamException {
         xml.writeEndDocument();
         xml.close();
