@@ -1,5 +1,6 @@
 package vn.ntp.warehouse.report.feedback;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -39,7 +40,7 @@ public final class XlsxFeedback {
         Map<String, byte[]> parts;
         try (OoxmlPackage pkg = OoxmlPackage.open(source)) {
             parts = new FeedbackParts(pkg, checks).build(source.getFileName().toString(), annex);
-            try (OutputStream file = Files.newOutputStream(out)) {
+            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
                 copy(pkg, parts, file);
             }
             return true;
