@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.ZipFile;
 
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -29,11 +30,14 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -198,6 +202,66 @@ class XlsxFeedbackTest {
         try (Workbook wb = open(streamed)) {
             assertThat(wb.getSheetName(0)).isEqualTo(FeedbackWorkbook.LIST_SHEET + " (NTP)");
             assertThat(wb.getSheet(FeedbackWorkbook.LIST_SHEET)).isNotNull();
+        }
+    }
+
+    @Test
+    void aSheetWithAPictureATableAndAWebLinkKeepsThemAndGetsItsComments() throws Exception {
+        Path source = withFindings().writeXlsx(tmp, "hinh-anh.xlsx");
+        try (XSSFWorkbook wb = (XSSFWorkbook) open(source)) {
+            XSSFSheet sheet = wb.getSheet(SHEET);
+            int picture = wb.addPicture(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}, Workbook.PICTURE_TYPE_PNG);
+            ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
+            anchor.setCol1(20);
+            anchor.setRow1(2);
+            sheet.createDrawingPatriarch().createPicture(anchor, picture);
+            XSSFSheet other = wb.createSheet("Bảng");
+            for (int r = 0; r < 3; r++) {
+                Row row = other.createRow(r);
+                for (int c = 0; c < 2; c++) row.createCell(c).setCellValue(r == 0 ? "Cột " + c : String.valueOf(r * c));
+            }
+            other.createTable(new AreaReference("A1:B3", wb.getSpreadsheetVersion()));
+            Hyperlink web = wb.getCreationHelper().createHyperlink(HyperlinkType.URL);
+            web.setAddress("https://ntp.example.vn/huong-dan");
+            cell(sheet, "A1").setHyperlink(web);
+            save(wb, source);
+        }
+        ExtractedAnnex annex = Extraction.extract(source);
+        Finding model = annex.findings().get(0);
+        List<Finding> findings = new ArrayList<>(annex.findings());
+        Finding onTheTable = new Finding(model.ruleCode(), "Bảng", "B2", model.label(), model.projectCode(), model.expected(), model.actual());
+        findings.add(onTheTable);
+        annex = new ExtractedAnnex(annex.rejected(), annex.reasonCode(), annex.reason(), annex.identity(), annex.moneyUnit(),
+                annex.figures(), findings, annex.sheetsRead(), annex.savedAtEpochMs());
+
+        Path streamed = tmp.resolve("streamed.xlsx");
+        assertThat(new XlsxFeedback(checks).write(source, annex, streamed)).isTrue();
+        assertSameAsPoi(streamed, poiFeedback(source, annex, tmp.resolve("poi.xlsx")), source);
+        try (XSSFWorkbook wb = (XSSFWorkbook) open(streamed)) {
+            assertThat(wb.getSheet(SHEET).getDrawingPatriarch().getShapes()).hasSize(1);
+            assertThat(wb.getSheet(SHEET).getHyperlink(0, 0).getAddress()).isEqualTo("https://ntp.example.vn/huong-dan");
+            assertThat(wb.getSheet("Bảng").getTables()).hasSize(1);
+            assertThat(existing(wb.getSheet("Bảng"), "B2").getCellComment().getString().getString())
+                    .isEqualTo(checks.render(onTheTable).messageVi());
+        }
+    }
+
+    @Test
+    void aWorkbookWithVmlElsewhereIsLeftToPoi() throws Exception {
+        Path source = withFindings().writeXlsx(tmp, "vml.xlsx");
+        try (XSSFWorkbook wb = (XSSFWorkbook) open(source)) {
+            Sheet other = wb.createSheet("Ghi chú");
+            Comment note = other.createDrawingPatriarch().createCellComment(wb.getCreationHelper().createClientAnchor());
+            note.setString(wb.getCreationHelper().createRichTextString("ghi chú"));
+            cell(other, "B2").setCellComment(note);
+            save(wb, source);
+        }
+        ExtractedAnnex annex = Extraction.extract(source);
+        assertThat(new XlsxFeedback(checks).write(source, annex, tmp.resolve("streamed.xlsx"))).isFalse();
+        Path feedback = new FeedbackWorkbook(checks).write(source, annex, tmp.resolve("reports"));
+        try (Workbook wb = open(feedback)) {
+            assertThat(cell(wb.getSheet("Ghi chú"), "B2").getCellComment().getString().getString()).isEqualTo("ghi chú");
+            assertThat(wb.getSheetName(0)).isEqualTo(FeedbackWorkbook.LIST_SHEET);
         }
     }
 
