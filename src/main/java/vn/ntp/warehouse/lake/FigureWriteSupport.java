@@ -51,9 +51,9 @@ final class FigureWriteSupport extends WriteSupport<Figure> {
      * statistics), so none are computed here.
      */
     ParquetWriter<Figure> writer(OutputStream out) throws IOException {
-        return new Builder(out, this).withConf(new PlainParquetConfiguration()).withCompressionCodec(CompressionCodecName.ZSTD).withDictionaryEncoding(false)
-                .withStatisticsEnabled(false).withSizeStatisticsEnabled(false).withPageWriteChecksumEnabled(false)
-                .build();
+        return new Builder(out, this).withConf(new PlainParquetConfiguration())
+                .withCompressionCodec(CompressionCodecName.ZSTD).withDictionaryEncoding(false).withStatisticsEnabled(false)
+                .withSizeStatisticsEnabled(false).withPageWriteChecksumEnabled(false).build();
     }
 
     private static final class Builder extends ParquetWriter.Builder<Figure, Builder> {
