@@ -1,6 +1,8 @@
 package vn.ntp.warehouse.warehouse;
 
 import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -26,7 +28,9 @@ public record WarehouseRule(String code, MissingPolicy missing, List<String> inp
             throw new IllegalArgumentException(code + ": condition is missing");
         }
         inputs = inputs == null || inputs.isEmpty() ? DEFAULT_INPUTS : List.copyOf(inputs);
-        params = params == null ? Map.of() : Map.copyOf(params);
+        // in the order declared: the findings' params JSON is then the same text on every run (Map.copyOf's
+        // iteration order changes from one JVM to the next)
+        params = params == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }
 
     public WarehouseRule withMissing(MissingPolicy policy) {

@@ -314,4 +314,13 @@ class WarehouseRulesTest {
         }
         return scenario.write("b1", files, rows);
     }
+
+    @Test
+    void ruleParametersKeepTheOrderOfTheCatalogueSoTheFindingsJsonIsTheSameOnEveryRun() {
+        WarehouseRule rule = WarehouseRules.load(Path.of("jobs/rules"), Path.of("sql/rules")).all().stream()
+                .map(WarehouseRules.Loaded::rule).filter(r -> r.code().equals("PARENT_VS_CHILDREN")).findFirst().orElseThrow();
+
+        assertThat(rule.params().keySet()).containsExactly("tolerance", "min_coverage_pct");
+        assertThat(rule.params()).containsEntry("tolerance", "0.5").containsEntry("min_coverage_pct", "100");
+    }
 }
