@@ -116,24 +116,13 @@ lines_with_project_ancestors as (
 line_totals as (
 
     select
-        basis,
-        program_code,
-        year,
-        period_label,
-        unit_key,
-        unit_code,
-        unit_name,
-        unit_level,
+        basis, program_code, year, period_label, unit_key, unit_code, unit_name, unit_level,
         rollup_project_code                                 as project_code,
-        budget_level,
-        capital_type,
-        vintage,
+        budget_level, capital_type, vintage,
         sum(allocated_mvnd)                                 as allocated_mvnd,
         sum(disbursed_mvnd)                                 as disbursed_mvnd
     from lines_with_project_ancestors
-    group by
-        basis, program_code, year, period_label, unit_key, unit_code, unit_name, unit_level,
-        rollup_project_code, budget_level, capital_type, vintage
+    group by all
 
 ),
 
