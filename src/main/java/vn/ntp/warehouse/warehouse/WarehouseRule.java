@@ -1,7 +1,5 @@
 package vn.ntp.warehouse.warehouse;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,9 +26,7 @@ public record WarehouseRule(String code, MissingPolicy missing, List<String> inp
             throw new IllegalArgumentException(code + ": condition is missing");
         }
         inputs = inputs == null || inputs.isEmpty() ? DEFAULT_INPUTS : List.copyOf(inputs);
-        // the catalogue's order: a finding's params (JSON) then read the same on every run, where Map.copyOf would
-        // iterate in an order drawn afresh by each JVM
-        params = params == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        params = params == null ? Map.of() : Map.copyOf(params);
     }
 
     public WarehouseRule withMissing(MissingPolicy policy) {
