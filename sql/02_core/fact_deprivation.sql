@@ -21,7 +21,8 @@ units as (
 
 ),
 
-loaded_figures as (
+---------- not materialized: the bases read only the base lines again, cheaper than copying a million wide rows
+loaded_figures as not materialized (
 
     select
         deprivation.*,

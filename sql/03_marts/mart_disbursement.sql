@@ -111,6 +111,21 @@ lines_with_project_ancestors as (
 
 ),
 
+---------- the finest grain first: the cube below then reads one row per group, not one per line (it aggregates
+---------- its input once for each of its 8 grouping sets)
+line_totals as (
+
+    select
+        basis, program_code, year, period_label, unit_key, unit_code, unit_name, unit_level,
+        rollup_project_code                                 as project_code,
+        budget_level, capital_type, vintage,
+        sum(allocated_mvnd)                                 as allocated_mvnd,
+        sum(disbursed_mvnd)                                 as disbursed_mvnd
+    from lines_with_project_ancestors
+    group by all
+
+),
+
 ---------- every combination of concrete and ALL over budget level, capital type and vintage
 aggregated as (
 
@@ -123,16 +138,16 @@ aggregated as (
         unit_code,
         unit_name,
         unit_level,
-        rollup_project_code                                 as project_code,
+        project_code,
         case when grouping(budget_level) = 1 then 'ALL' else budget_level end as budget_level,
         case when grouping(capital_type) = 1 then 'ALL' else capital_type end as capital_type,
         case when grouping(vintage) = 1 then 'ALL' else vintage end           as vintage,
         cast(sum(allocated_mvnd) as decimal(18, 6))         as allocated_mvnd,
         cast(sum(disbursed_mvnd) as decimal(18, 6))         as disbursed_mvnd
-    from lines_with_project_ancestors
+    from line_totals
     group by
         basis, program_code, year, period_label, unit_key, unit_code, unit_name, unit_level,
-        rollup_project_code,
+        project_code,
         cube (budget_level, capital_type, vintage)
 
 ),

@@ -3,7 +3,8 @@
 --   valid at the period's end) have figures: actual = the unit's own figure (mart_disbursement, basis reported),
 --   expected = the sum of its children's (basis rolled_up: each child's own report, else its own children's);
 --   expected is null when no child states anything on that line or below it
-with mart as (
+---------- not materialized: each use below reads only its slice of the mart's 2.5 M rows (filters pushed into the scan)
+with mart as not materialized (
 
     select * from mart_disbursement
 
@@ -107,7 +108,7 @@ coverage as (
 ),
 
 ---------- a parent's own lines are concrete (a leaf's budget level, capital type and vintage): the ALL rows never match
-concrete as (
+concrete as not materialized (
 
     select * from mart where budget_level <> 'ALL' and capital_type <> 'ALL' and vintage <> 'ALL'
 
