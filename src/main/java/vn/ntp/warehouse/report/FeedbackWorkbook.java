@@ -55,13 +55,14 @@ public final class FeedbackWorkbook {
         return UNOPENABLE.contains(reasonCode) || reasonCode.startsWith("CORRUPT_");
     }
 
-    /** Writes {@code reportsDir/<name>.kiem-tra.xlsx} (or {@code .xls}); returns its path. */
+    /** Writes {@code reportsDir/<name>.kiem-tra.xlsx} (or {@code .xls}, {@code .xlsm} as the source is); returns its path. */
     public Path write(Path source, ExtractedAnnex annex, Path reportsDir) throws IOException {
         Files.createDirectories(reportsDir);
         boolean copy = !(annex.rejected() && unopenable(annex.reasonCode())) && Files.size(source) <= MAX_COPY_BYTES;
         String name = source.getFileName().toString().toLowerCase(Locale.ROOT);
         if (copy && (name.endsWith(".xlsx") || name.endsWith(".xlsm"))) {
-            Path out = reportsDir.resolve(stem(source) + ".kiem-tra.xlsx");
+            // a macro-enabled package stays .xlsm: Excel refuses a .xlsx whose content type says macros
+            Path out = reportsDir.resolve(stem(source) + ".kiem-tra" + (name.endsWith(".xlsm") ? ".xlsm" : ".xlsx"));
             if (streamed.write(source, annex, out)) return out;
         }
         Workbook workbook = copy ? open(source) : null;
@@ -70,7 +71,8 @@ public final class FeedbackWorkbook {
         try (Workbook wb = workbook) {
             Map<String, Map<String, CellMarks.Mark>> marks = CellMarks.of(annex.findings(), checks, sheet -> nameOf(wb.getSheet(sheet)));
             FindingList list = FindingList.of(source.getFileName().toString(), annex, checks, sheet -> wb.getSheet(sheet) != null);
-            Path out = reportsDir.resolve(stem(source) + ".kiem-tra" + (xls ? ".xls" : ".xlsx"));
+            boolean xlsm = wb instanceof XSSFWorkbook x && x.isMacroEnabled();
+            Path out = reportsDir.resolve(stem(source) + ".kiem-tra" + (xls ? ".xls" : xlsm ? ".xlsm" : ".xlsx"));
             try (OutputStream stream = Files.newOutputStream(out)) {
                 PoiFeedback.write(wb, marks, list, stream);
             }

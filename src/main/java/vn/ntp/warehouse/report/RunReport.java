@@ -209,7 +209,7 @@ public final class RunReport {
     }
 
     private String feedbackLink(Path feedback, String sourceFile) {
-        for (String ext : List.of(".kiem-tra.xlsx", ".kiem-tra.xls")) {
+        for (String ext : List.of(".kiem-tra.xlsx", ".kiem-tra.xlsm", ".kiem-tra.xls")) {
             Path f = feedback.resolve(stem(sourceFile) + ext);
             if (Files.exists(f)) {
                 String href = reportsDir.relativize(f).toString().replace('\\', '/');

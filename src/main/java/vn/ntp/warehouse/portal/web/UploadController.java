@@ -89,7 +89,8 @@ public class UploadController {
     ResponseEntity<FileSystemResource> feedback(@AuthenticationPrincipal PortalUser user, @PathVariable String id) {
         Uploads.Checked c = uploads.get(user, id);
         String stem = c.originalName().replaceAll("\\.[A-Za-z]+$", "");
-        String ext = c.feedback().getFileName().toString().endsWith(".xls") ? ".xls" : ".xlsx";
+        String written = c.feedback().getFileName().toString();
+        String ext = written.substring(written.lastIndexOf('.'));
         String name = URLEncoder.encode(stem + ".kiem-tra" + ext, StandardCharsets.UTF_8).replace("+", "%20");
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"kiem-tra" + ext + "\"; filename*=UTF-8''" + name)

@@ -39,6 +39,7 @@ import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -123,6 +124,26 @@ class XlsxFeedbackTest {
                     .isEqualTo(Severities.fill(checks.render(annex.findings().get(0)).severity()));
         }
         assertThat(entries(streamed)).containsAll(entries(source));
+    }
+
+    @Test
+    void aMacroEnabledWorkbookComesBackAsXlsmSoThatExcelOpensIt() throws Exception {
+        Path xlsx = withFindings().writeXlsx(tmp, "phong-tho.xlsx");
+        Path source = tmp.resolve("phong-tho.xlsm");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx)); OutputStream out = Files.newOutputStream(source)) {
+            wb.setWorkbookType(XSSFWorkbookType.XLSM);
+            wb.write(out);
+        }
+        ExtractedAnnex annex = Extraction.extract(source);
+        assertThat(annex.findings()).isNotEmpty();
+
+        Path written = new FeedbackWorkbook(checks).write(source, annex, tmp.resolve("feedback"));
+
+        assertThat(written.getFileName().toString()).isEqualTo("phong-tho.kiem-tra.xlsm");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(written))) {
+            assertThat(wb.isMacroEnabled()).isTrue();
+            assertThat(wb.getSheetName(0)).isEqualTo(FeedbackWorkbook.LIST_SHEET);
+        }
     }
 
     @Test
