@@ -44,8 +44,13 @@ public final class XlsxFeedback {
                 copy(pkg, parts, file);
             }
             return true;
+        } catch (NotStreamable e) {
+            log.info("Feedback workbook of {} left to POI: {}", source, e.getMessage());
+            Files.deleteIfExists(out);
+            return false;
         } catch (XMLStreamException | UnreadableWorkbookException | IOException | RuntimeException e) {
-            log.debug("Feedback workbook of {} left to POI: {}", source, e.toString());
+            // not expected: POI still writes the workbook, and the log says how often the stream writer failed
+            log.warn("Feedback workbook of {} left to POI after an error of the stream writer: {}", source, e.toString());
             Files.deleteIfExists(out);
             return false;
         }
