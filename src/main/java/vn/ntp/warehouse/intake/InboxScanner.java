@@ -49,7 +49,7 @@ public final class InboxScanner {
     public Scan scan(Path inbox) {
         List<Listed> files = list(inbox);
         List<Optional<String>> seen = files.stream()
-                .map(f -> ledger.committedHashOf(name(inbox, f), f.size(), f.modifiedAtEpochMs())).toList();
+                .map(f -> ledger.committedHashOf(f.name(), f.size(), f.modifiedAtEpochMs())).toList();
         String[] hashes = hashUnseen(files, seen);
         Map<String, String> firstByHash = new HashMap<>();
         List<InboxFile> pending = new ArrayList<>();
@@ -57,7 +57,7 @@ public final class InboxScanner {
         int hashedAgain = 0;
         for (int i = 0; i < files.size(); i++) {
             Listed listed = files.get(i);
-            String name = name(inbox, listed);
+            String name = listed.name();
             if (seen.get(i).isPresent()) {
                 firstByHash.putIfAbsent(seen.get(i).get(), name);
                 unchanged++;
@@ -95,12 +95,8 @@ public final class InboxScanner {
         return hashes;
     }
 
-    private static String name(Path inbox, Listed file) {
-        return inbox.relativize(file.path()).toString().replace('\\', '/');
-    }
-
-    /** A listed file with the size and modification time of its one stat. */
-    record Listed(Path path, long size, long modifiedAtEpochMs) {
+    /** A listed file, its name relative to the inbox ('/' separators), with the size and modification time of its one stat. */
+    record Listed(Path path, String name, long size, long modifiedAtEpochMs) {
     }
 
     /**
@@ -114,7 +110,8 @@ public final class InboxScanner {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     if (attributes.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
-                        files.add(new Listed(file, attributes.size(), attributes.lastModifiedTime().toMillis()));
+                        files.add(new Listed(file, inbox.relativize(file).toString().replace('\\', '/'), attributes.size(),
+                                attributes.lastModifiedTime().toMillis()));
                     }
                     return FileVisitResult.CONTINUE;
                 }
