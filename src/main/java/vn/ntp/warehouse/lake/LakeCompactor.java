@@ -87,10 +87,9 @@ public final class LakeCompactor {
         Set<String> committedBatchIds = null;
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
              Statement statement = connection.createStatement()) {
-            // bounded native memory, as the build's (DuckDB takes 80 % of the machine by default); the order of the
-            // rows in a lake file carries nothing (rows are keyed by submission, sheet and cell), and without keeping
-            // it DuckDB writes the merged file on all threads (a national budget merge 1.25 s → 0.9 s)
-            statement.execute("SET memory_limit = '1GB'");
+            DuckDbMemory.bound(statement);
+            // the order of the rows in a lake file carries nothing (rows are keyed by submission, sheet and cell), and
+            // without keeping it DuckDB writes the merged file on all threads (a national budget merge 1.25 s → 0.9 s)
             statement.execute("SET preserve_insertion_order = false");
             for (String dataset : Dataset.names()) {
                 for (Map.Entry<Path, List<Path>> partition : partitions(lakeDir.resolve(dataset)).entrySet()) {

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.ntp.warehouse.lake.DuckDbMemory;
 import vn.ntp.warehouse.lake.LakeLedger;
 import vn.ntp.warehouse.lake.LakePartition;
 
@@ -40,8 +41,6 @@ public final class WarehouseBuilder {
     public static final String WAREHOUSE_FILE = "warehouse.duckdb";
     public static final String NEXT_FILE = WAREHOUSE_FILE + ".next";
     public static final String DELTA_FILE = WAREHOUSE_FILE + ".delta";
-    /** DuckDB's memory limit for a build. */
-    static final String MEMORY_LIMIT = "1GB";
 
     /** What {@link #publish} did. */
     public enum Outcome { UNCHANGED, FULL, INCREMENTAL }
@@ -183,9 +182,7 @@ public final class WarehouseBuilder {
         Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file);
         ReadOnlyWarehouse.searchBeside(connection, file);
         try (Statement statement = connection.createStatement()) {
-            // DuckDB's memory is native, beside the JVM's heap (-Xmx1g): without a limit it may take 80 % of the
-            // machine's memory. 1 GB holds a national season's build (it spills to disk beyond that).
-            statement.execute("SET memory_limit = '" + MEMORY_LIMIT + "'");
+            DuckDbMemory.bound(statement);
         } catch (SQLException e) {
             connection.close();
             throw e;
