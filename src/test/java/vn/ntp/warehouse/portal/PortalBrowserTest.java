@@ -18,14 +18,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import vn.ntp.warehouse.messy.PortalWorkbooks;
@@ -87,7 +88,7 @@ class PortalBrowserTest {
                 .containsExactly("Biểu 01!I13", "Biểu 01!E14", "Biểu 01!H16");
         assertThat(browser.findElement(By.className("summary")).getText()).startsWith("3 lỗi, 0 cảnh báo, 0 thông tin.");
         assertThat(browser.findElement(By.className("phan-hoi")).getAttribute("href")).contains("/phan-hoi");
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", e14);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", e14);
         screenshot("portal-upload-feedback.png");
 
         // sends it: waiting for the next run
@@ -171,10 +172,19 @@ class PortalBrowserTest {
         assertThat(browser.getCurrentUrl()).contains("/dang-nhap");
     }
 
-    /** Clicks something that loads another page, and waits until the old page is gone. */
+    /**
+     * Clicks something that loads another page, and waits until the new page has loaded. The old page is
+     * marked with a script variable that a new document does not have: asking the clicked element whether
+     * it went stale races with chromedriver, which may answer "Node with given id does not belong to the
+     * document" while the old document is being replaced.
+     */
     private void go(WebElement element) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript("window.ntpOldPage = true");
         element.click();
-        new WebDriverWait(browser, java.time.Duration.ofMinutes(2)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(browser, java.time.Duration.ofMinutes(2)).ignoring(WebDriverException.class)
+                .until(b -> Boolean.TRUE.equals(js.executeScript(
+                        "return window.ntpOldPage === undefined && document.readyState === 'complete'")));
     }
 
     private void upload(Path... files) {
