@@ -61,23 +61,29 @@ public final class FeedbackWorkbook {
         boolean copy = !(annex.rejected() && unopenable(annex.reasonCode())) && Files.size(source) <= MAX_COPY_BYTES;
         String name = source.getFileName().toString().toLowerCase(Locale.ROOT);
         if (copy && (name.endsWith(".xlsx") || name.endsWith(".xlsm"))) {
-            // a macro-enabled package stays .xlsm: Excel refuses a .xlsx whose content type says macros
-            Path out = reportsDir.resolve(stem(source) + ".kiem-tra" + (name.endsWith(".xlsm") ? ".xlsm" : ".xlsx"));
+            // the stream writer copies the package unopened: the source's name says whether it is macro-enabled
+            Path out = feedbackFile(reportsDir, source, false, name.endsWith(".xlsm"));
             if (streamed.write(source, annex, out)) return out;
         }
         Workbook workbook = copy ? open(source) : null;
-        boolean xls = workbook instanceof HSSFWorkbook;
         if (workbook == null) workbook = new XSSFWorkbook();
         try (Workbook wb = workbook) {
             Map<String, Map<String, CellMarks.Mark>> marks = CellMarks.of(annex.findings(), checks, sheet -> nameOf(wb.getSheet(sheet)));
             FindingList list = FindingList.of(source.getFileName().toString(), annex, checks, sheet -> wb.getSheet(sheet) != null);
-            boolean xlsm = wb instanceof XSSFWorkbook x && x.isMacroEnabled();
-            Path out = reportsDir.resolve(stem(source) + ".kiem-tra" + (xls ? ".xls" : xlsm ? ".xlsm" : ".xlsx"));
+            Path out = feedbackFile(reportsDir, source, wb instanceof HSSFWorkbook, wb instanceof XSSFWorkbook x && x.isMacroEnabled());
             try (OutputStream stream = Files.newOutputStream(out)) {
                 PoiFeedback.write(wb, marks, list, stream);
             }
             return out;
         }
+    }
+
+    /**
+     * {@code <name>.kiem-tra.xls} for a .xls workbook, {@code .xlsm} for a macro-enabled package (Excel refuses a
+     * .xlsx whose content type says macros), else {@code .xlsx}.
+     */
+    private static Path feedbackFile(Path reportsDir, Path source, boolean xls, boolean macroEnabled) {
+        return reportsDir.resolve(stem(source) + ".kiem-tra" + (xls ? ".xls" : macroEnabled ? ".xlsm" : ".xlsx"));
     }
 
     private static String nameOf(Sheet sheet) {

@@ -3,8 +3,11 @@ package vn.ntp.warehouse.extract.workbook;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.Map;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
@@ -24,8 +27,27 @@ final class InflateBudget {
         this.limits = limits;
     }
 
+    /**
+     * Opens the workbook's zip, its central directory checked against this budget: a file that is no zip, or a
+     * damaged one, is refused as CORRUPT_ZIP, a directory over the limits as ZIP_BOMB.
+     */
+    ZipFile openZip(Path file) throws IOException, UnreadableWorkbookException {
+        ZipFile zip;
+        try {
+            zip = new ZipFile(file.toFile());
+        } catch (ZipException e) {
+            throw Rejections.corrupt("ZIP", Map.of(), e);
+        }
+        String breach = checkDirectory(zip);
+        if (breach != null) {
+            zip.close();
+            throw Rejections.zipBomb(breach);
+        }
+        return zip;
+    }
+
     /** Checks the central directory; returns a description of the first breach, or null. */
-    String checkDirectory(ZipFile zip) {
+    private String checkDirectory(ZipFile zip) {
         if (zip.size() > limits.maxZipEntries()) {
             return zip.size() + " zip entries, over the limit of " + limits.maxZipEntries();
         }

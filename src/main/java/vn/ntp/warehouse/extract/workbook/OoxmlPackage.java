@@ -38,16 +38,10 @@ public final class OoxmlPackage implements Closeable {
         this.budget = budget;
     }
 
-    /** Opens the package; a zip whose directory breaks the limits is refused as the reader refuses it. */
+    /** Opens the package; a broken zip, or one whose directory breaks the limits, is refused as the reader refuses it. */
     public static OoxmlPackage open(Path file) throws IOException, UnreadableWorkbookException {
-        ZipFile zip = new ZipFile(file.toFile());
         InflateBudget budget = new InflateBudget(ReadLimits.DEFAULT);
-        String breach = budget.checkDirectory(zip);
-        if (breach != null) {
-            zip.close();
-            throw Rejections.zipBomb(breach);
-        }
-        return new OoxmlPackage(zip, budget);
+        return new OoxmlPackage(budget.openZip(file), budget);
     }
 
     public ZipFile zip() {

@@ -6,7 +6,6 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
@@ -25,16 +24,8 @@ final class XlsxReader {
     }
 
     void read(Path file, SheetVisitor visitor) throws UnreadableWorkbookException, IOException {
-        ZipFile zip;
-        try {
-            zip = new ZipFile(file.toFile());
-        } catch (ZipException e) {
-            throw Rejections.corrupt("ZIP", Map.of(), e);
-        }
-        try (zip) {
-            InflateBudget budget = new InflateBudget(limits);
-            String breach = budget.checkDirectory(zip);
-            if (breach != null) throw Rejections.zipBomb(breach);
+        InflateBudget budget = new InflateBudget(limits);
+        try (ZipFile zip = budget.openZip(file)) {
             String mimetype = OdsReader.mimetype(zip);
             if (mimetype != null && mimetype.startsWith("application/vnd.oasis.opendocument.")) {
                 // .ods and its template .ots; other OpenDocument files (text, drawings) are no workbooks

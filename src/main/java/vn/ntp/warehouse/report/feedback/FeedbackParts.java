@@ -62,6 +62,8 @@ final class FeedbackParts {
             if (!sheetMarks.isEmpty()) {
                 markSheet(rel.target(), sheetMarks, styles, ++drawing);
             } else if (Boolean.TRUE.equals(pkg.read(rel.target(), SelectedTab::of))) {
+                // parsed up to its cells to learn that it is the selected tab, then read again to be rewritten:
+                // rewriting every unmarked sheet to keep the selected one would parse them all in full
                 parts.put(rel.target(), pkg.read(rel.target(), in -> new SheetPatch(Map.of(), styles, null).write(in)));
             }
         }

@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -282,6 +283,23 @@ class XlsxFeedbackTest {
         Path feedback = new FeedbackWorkbook(checks).write(source, annex, tmp.resolve("reports"));
         try (Workbook wb = open(feedback)) {
             assertThat(cell(wb.getSheet("Ghi chú"), "B2").getCellComment().getString().getString()).isEqualTo("ghi chú");
+            assertThat(wb.getSheetName(0)).isEqualTo(FeedbackWorkbook.LIST_SHEET);
+        }
+    }
+
+    @Test
+    void aZipBrokenSinceItWasReadIsLeftToPoiWhichWritesTheListAlone() throws Exception {
+        Path source = withFindings().writeXlsx(tmp, "hong.xlsx");
+        ExtractedAnnex annex = Extraction.extract(source);
+        byte[] bytes = Files.readAllBytes(source);
+        Files.write(source, Arrays.copyOf(bytes, bytes.length / 2)); // the central directory is gone
+
+        assertThat(new XlsxFeedback(checks).write(source, annex, tmp.resolve("streamed.xlsx"))).isFalse();
+        assertThat(tmp.resolve("streamed.xlsx")).doesNotExist();
+        Path feedback = new FeedbackWorkbook(checks).write(source, annex, tmp.resolve("reports"));
+        assertThat(feedback.getFileName().toString()).isEqualTo("hong.kiem-tra.xlsx");
+        try (Workbook wb = open(feedback)) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(1);
             assertThat(wb.getSheetName(0)).isEqualTo(FeedbackWorkbook.LIST_SHEET);
         }
     }
