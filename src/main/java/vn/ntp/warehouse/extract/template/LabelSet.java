@@ -61,7 +61,7 @@ public final class LabelSet {
     /** True when the folded text begins with one of the aliases as whole words. */
     public boolean startsWith(String foldedText) {
         for (Alias alias : aliases) {
-            if (wordIndex(foldedText, alias.folded()) == 0) return true;
+            if (beginsWithWords(foldedText, alias.folded())) return true;
         }
         return false;
     }
@@ -69,11 +69,16 @@ public final class LabelSet {
     /** The text after the alias that starts it, or empty when none starts it. */
     public Optional<String> remainderAfterPrefix(String foldedText) {
         for (Alias alias : aliases) {
-            if (wordIndex(foldedText, alias.folded()) == 0) {
+            if (beginsWithWords(foldedText, alias.folded())) {
                 return Optional.of(foldedText.substring(alias.folded().length()).strip());
             }
         }
         return Optional.empty();
+    }
+
+    /** {@code wordIndex(text, word) == 0} without searching the rest of the text (headers test every alias). */
+    private static boolean beginsWithWords(String text, String word) {
+        return text.startsWith(word) && (text.length() == word.length() || text.charAt(word.length()) == ' ');
     }
 
     static int wordIndex(String text, String word) {
