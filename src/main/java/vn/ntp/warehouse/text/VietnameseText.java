@@ -76,6 +76,29 @@ public final class VietnameseText {
     /** NFC, non-breaking and repeated spaces collapsed, trimmed: for display and storage. */
     public static String clean(String text) {
         if (text == null) return "";
+        return isClean(text) ? text : cleanSlowly(text);
+    }
+
+    /**
+     * True when {@link #cleanSlowly} would return the text as it is, which most cells are: single spaces
+     * between words, and only characters that are NFC whatever follows them (no combining marks): Latin below
+     * U+0300 and the composed Vietnamese letters of U+1E00–U+1EFF. Anything else takes the slow path.
+     */
+    private static boolean isClean(String text) {
+        int n = text.length();
+        if (n > 0 && (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ')) return false;
+        char previous = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < ' ' || c == ' ' && previous == ' ' || c == '\u00A0') return false;
+            if (c >= 0x300 && (c < 0x1E00 || c >= 0x1F00)) return false;
+            previous = c;
+        }
+        return true;
+    }
+
+    /** The definition of cleaning. */
+    static String cleanSlowly(String text) {
         String s = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(s.length());
         boolean pendingSpace = false;

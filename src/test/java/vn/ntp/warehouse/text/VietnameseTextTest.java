@@ -59,6 +59,36 @@ class VietnameseTextTest {
         assertThat(VietnameseText.fold(null)).isEmpty();
     }
 
+    /** The fast path of clean (text returned as it is) gives what the definition gives, on texts built to trip it. */
+    @Test
+    void cleanEqualsTheDefinitionOnTrickyTexts() throws java.io.IOException {
+        String[] parts = {"Dự án", " ", "  ", "\u00A0", "\t", "\n", "e\u0301", "\u0301", "Ấp", "Ḿ", "\u2000", "\u2007",
+                "\u202F", "–", "“x”", "ǅ", "\u0001", "Ω", "\u2126", "ắ", "A", "1,5", "ờ", "ﬁ"};
+        java.util.Random random = new java.util.Random(20261204);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(6); k >= 0; k--) text.append(parts[random.nextInt(parts.length)]);
+            assertThat(VietnameseText.clean(text.toString())).as(text.toString()).isEqualTo(VietnameseText.cleanSlowly(text.toString()));
+        }
+        for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("jobs/reference/units/units.csv"))) {
+            assertThat(VietnameseText.clean(line)).isEqualTo(VietnameseText.cleanSlowly(line));
+        }
+    }
+
+    /** What the fast path of clean relies on: any sequence of these characters is NFC (checked pair by pair). */
+    @Test
+    void latinAndComposedVietnameseLettersStayNfcInAnyOrder() {
+        StringBuilder chars = new StringBuilder();
+        for (char c = ' '; c < 0x300; c++) chars.append(c);
+        for (char c = 0x1E00; c < 0x1F00; c++) chars.append(c);
+        for (int i = 0; i < chars.length(); i++) {
+            for (int j = 0; j < chars.length(); j++) {
+                String pair = "" + chars.charAt(i) + chars.charAt(j);
+                if (!Normalizer.isNormalized(pair, Normalizer.Form.NFC)) throw new AssertionError("not NFC: " + pair);
+            }
+        }
+    }
+
     @Test
     void labelPrefixesMatch() {
         List<String> prefixes = List.of("du an", "bieu");
