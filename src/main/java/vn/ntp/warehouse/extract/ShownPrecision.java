@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import vn.ntp.warehouse.extract.workbook.Cell;
 import vn.ntp.warehouse.extract.workbook.CellKind;
 import vn.ntp.warehouse.extract.workbook.CellStyle;
+import vn.ntp.warehouse.text.Memo;
 
 /**
  * Rounding-aware reconciliation: a stated figure (a total row, a project row, a "Tổng số" column, a stated
@@ -65,6 +66,13 @@ public final class ShownPrecision {
     static OptionalInt formatDecimals(CellStyle style) {
         String format = style == null ? null : style.numFmt();
         if (format == null || format.isBlank() || format.equalsIgnoreCase("General")) return builtIn(style == null ? 0 : style.numFmtId());
+        return FORMAT_DECIMALS.apply(format);
+    }
+
+    /** A season's workbooks share a handful of number formats; each number read asks about its own. */
+    private static final Memo<OptionalInt> FORMAT_DECIMALS = new Memo<>(ShownPrecision::decimalsOf, 4096);
+
+    private static OptionalInt decimalsOf(String format) {
         String section = QUOTED_OR_BRACKETED.matcher(format).replaceAll("").split(";", -1)[0];
         if (section.equalsIgnoreCase("General") || section.toUpperCase(java.util.Locale.ROOT).contains("E+")
                 || section.chars().noneMatch(ch -> ch == '0' || ch == '#' || ch == '?')) {
