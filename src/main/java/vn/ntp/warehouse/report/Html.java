@@ -1,6 +1,6 @@
 package vn.ntp.warehouse.report;
 
-/** HTML text escaping. */
+/** HTML text escaping, and the folded section the run report uses for its long lists. */
 public final class Html {
     private Html() {
     }
@@ -19,5 +19,10 @@ public final class Html {
             }
         }
         return out.toString();
+    }
+
+    /** A {@code <details>} section: {@code summary} always shown, {@code content} when unfolded. */
+    static String folded(String summary, boolean open, String content) {
+        return "<details" + (open ? " open" : "") + "><summary>" + escape(summary) + "</summary>" + content + "</details>";
     }
 }
