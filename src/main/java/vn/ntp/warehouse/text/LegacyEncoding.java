@@ -96,7 +96,7 @@ public final class LegacyEncoding {
             case TCVN3 -> decodeTcvn3(text);
             case VNI -> decodeVni(text);
         };
-        return nfc(decoded);
+        return Nfc.of(decoded);
     }
 
     /**
@@ -181,9 +181,6 @@ public final class LegacyEncoding {
         return out.toString();
     }
 
-    private static String nfc(String text) {
-        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
-    }
 
     // ------------------------------------------------------------------ tables
 

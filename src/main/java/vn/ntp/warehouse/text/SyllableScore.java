@@ -68,7 +68,7 @@ final class SyllableScore {
     }
 
     static boolean isSyllable(String word) {
-        String composed = Normalizer.isNormalized(word, Normalizer.Form.NFC) ? word : Normalizer.normalize(word, Normalizer.Form.NFC);
+        String composed = Nfc.of(word);
         char[] toneless = new char[composed.length()];
         int toneAt = -1;
         boolean seenLower = false;

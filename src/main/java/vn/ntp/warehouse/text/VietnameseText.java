@@ -81,8 +81,8 @@ public final class VietnameseText {
 
     /**
      * True when {@link #cleanSlowly} would return the text as it is, which most cells are: single spaces
-     * between words, and only characters that are NFC whatever follows them (no combining marks): Latin below
-     * U+0300 and the composed Vietnamese letters of U+1E00–U+1EFF. Anything else takes the slow path.
+     * between words, and only characters that {@linkplain Nfc#staysComposed stay composed}. Anything else takes
+     * the slow path.
      */
     private static boolean isClean(String text) {
         int n = text.length();
@@ -91,15 +91,14 @@ public final class VietnameseText {
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c < ' ' || c == ' ' && previous == ' ' || c == '\u00A0') return false;
-            if (c >= 0x300 && (c < 0x1E00 || c >= 0x1F00)) return false;
+            if (!Nfc.staysComposed(c)) return false;
             previous = c;
         }
         return true;
     }
 
-    /** The definition of cleaning. */
-    static String cleanSlowly(String text) {
-        String s = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    private static String cleanSlowly(String text) {
+        String s = Nfc.of(text);
         StringBuilder out = new StringBuilder(s.length());
         boolean pendingSpace = false;
         for (int i = 0; i < s.length(); i++) {
