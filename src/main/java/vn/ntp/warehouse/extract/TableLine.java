@@ -131,7 +131,6 @@ public final class TableLine {
     public String originalText(int col) {
         Cell cell = cells.get(col);
         if (cell == null) return "";
-        return cell.kind() == CellKind.NUMBER
-                ? BigDecimal.valueOf(cell.number()).stripTrailingZeros().toPlainString() : cell.text();
+        return cell.kind() == CellKind.NUMBER ? SheetRow.plain(cell.number()) : cell.text();
     }
 }
