@@ -59,6 +59,14 @@ record FormLayout(String formNumber, String titleSubject, boolean money, List<Co
     record HeaderCell(int row, int col, int lastRow, int lastCol, String label) {
     }
 
+    List<Column> valueColumns() {
+        return columns.stream().filter(c -> c.kind() == Kind.VALUE).toList();
+    }
+
+    boolean has(String key) {
+        return columns.stream().anyMatch(c -> c.key().equals(key));
+    }
+
     int columnOf(String key) {
         for (int i = 0; i < columns.size(); i++) if (columns.get(i).key().equals(key)) return i;
         throw new IllegalArgumentException("no column " + key);

@@ -2,9 +2,11 @@ package vn.ntp.warehouse.annex;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -34,10 +36,49 @@ final class FormSheetWriter {
     /** The rows above the header: form code, title, reporting unit, its code, period, money unit, then notes. */
     record Metadata(String formCode, String title, String unitName, String unitCode, String periodLabel, boolean money,
                     List<String> notes) {
+
+        /** A subject's: the notes say its basis and the older units a successor sums, then {@code warnings}. */
+        static Metadata of(AnnexFamily family, AnnexSubject subject, FormLayout layout, List<String> warnings) {
+            List<String> notes = new ArrayList<>();
+            notes.add("Cơ sở số liệu: " + Texts.basis(subject.basis()) + " (" + subject.basis() + "), lập từ kho dữ liệu.");
+            if (subject.viaPredecessors()) {
+                notes.add("Gồm số liệu của các đơn vị trước ngày 01/7/2025 hợp thành đơn vị này: "
+                        + subject.predecessors().stream().map(AnnexSubject.Unit::label).collect(Collectors.joining(", ")) + ".");
+            }
+            notes.addAll(warnings);
+            return new Metadata("Biểu số " + family.formNumber() + "/" + subject.programCode(),
+                    family.titleSubject().replaceAll(" -$", "") + " " + Catalogues.programTitle(subject.programCode()) + " "
+                            + subject.period().periodLabel().toUpperCase(Locale.forLanguageTag("vi")),
+                    subject.unit().name(), subject.unit().code(), subject.period().periodLabel(), layout.money(), notes);
+        }
     }
 
     /** Where each leaf figure went: "line\0column" → cell reference on the form. */
     record Written(Sheet sheet, Map<String, String> leafCells, int firstLineRow, int lastLineRow) {
+
+        /**
+         * "Dòng 14: Dự án 4: …": each line as the other sheets name it, by its row on the form (a label that begins with
+         * a header word such as "Nội dung" could make a reader take the row for a header); by key, a line without one
+         * by "\0" and its label.
+         */
+        Map<String, String> lineLabels(List<AnnexLine> lines) {
+            Map<String, String> labels = new HashMap<>();
+            int row = firstLineRow;
+            for (AnnexLine top : lines) {
+                for (AnnexLine line : top.flatten()) {
+                    row++;
+                    labels.put(line.key == null ? "\u0000" + line.label : line.key, "Dòng " + row + ": " + lineLabel(line));
+                }
+            }
+            return labels;
+        }
+
+        private static String lineLabel(AnnexLine line) {
+            String indicator = line.texts.get("indicator");
+            if (indicator == null) return line.label;
+            String uom = line.texts.get("unit_of_measure");
+            return line.label + " — " + indicator + (uom == null || uom.isEmpty() ? "" : " (" + uom + ")");
+        }
     }
 
     private final Styles styles;

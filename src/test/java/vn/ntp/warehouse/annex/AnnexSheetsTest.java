@@ -33,7 +33,7 @@ class AnnexSheetsTest {
         try (XSSFWorkbook wb = annex("01", "12", "GNBV")) {
             Sheet form = wb.getSheet("Biểu 01");
             Row total = rowWithText(form, 1, "TỔNG CỘNG (A+B)");
-            Sheet breakdown = wb.getSheet(AnnexWorkbook.BREAKDOWN);
+            Sheet breakdown = wb.getSheet(BreakdownSheet.NAME);
             Row sumRow = rowWithText(breakdown, 4, "TỔNG CỘNG");
             // the form's value columns: allocated D..H, disbursed J..N; the breakdown's from F on, in the same order
             int[] formColumns = {3, 4, 5, 6, 7, 9, 10, 11, 12, 13};
@@ -58,7 +58,7 @@ class AnnexSheetsTest {
     void aDistrictThatDidNotReportIsOnTheMissingSheetAndTheTotalsAreFlaggedPartial() throws Exception {
         try (XSSFWorkbook wb = annex("01", "12", "GNBV")) {
             assertThat(texts(wb.getSheet("Biểu 01"), 0)).anyMatch(t -> t.startsWith("Số liệu chưa đầy đủ: 6 đơn vị"));
-            Sheet missing = wb.getSheet(AnnexWorkbook.MISSING);
+            Sheet missing = wb.getSheet(MissingSheet.NAME);
             Row muongTe = rowWithText(missing, 1, "Huyện Mường Tè");
             assertThat(muongTe.getCell(0).getStringCellValue()).isEqualTo("107");
             assertThat(muongTe.getCell(3).getStringCellValue()).startsWith("chưa báo cáo");
@@ -70,7 +70,7 @@ class AnnexSheetsTest {
     @Test
     void theProvincesOwnReportIsComparedWithTheRollUpLineByLine() throws Exception {
         try (XSSFWorkbook wb = annex("01", "12", "GNBV")) {
-            Sheet comparison = wb.getSheet(AnnexWorkbook.COMPARISON);
+            Sheet comparison = wb.getSheet(ComparisonSheet.NAME);
             assertThat(comparison).isNotNull();
             Row da2 = null;
             for (Row row : comparison) {
@@ -90,7 +90,7 @@ class AnnexSheetsTest {
             try (XSSFWorkbook wb = annex(form, "12", "GNBV")) {
                 Sheet sheet = wb.getSheetAt(0);
                 Map<String, Double> sums = new HashMap<>();
-                Sheet lineage = wb.getSheet(AnnexWorkbook.LINEAGE);
+                Sheet lineage = wb.getSheet(LineageSheet.NAME);
                 for (Row row : lineage) {
                     if (row.getRowNum() < 4 || row.getCell(3) == null || row.getCell(3).getCellType() != CellType.NUMERIC) continue;
                     assertThat(row.getCell(7).getStringCellValue()).endsWith(".xlsx");
@@ -120,7 +120,7 @@ class AnnexSheetsTest {
                     + "and program_code = 'GNBV' and project_code = 'GNBV' and budget_level = 'ALL' and capital_type = 'ALL' "
                     + "and vintage = 'ALL'").get(0).get("allocated");
             assertThat(number(total, 2)).isEqualTo(1_000).isEqualTo(successorTotal.doubleValue());
-            assertThat(texts(wb.getSheet(AnnexWorkbook.BREAKDOWN), 1)).contains("Huyện Đồng Văn", "Huyện Yên Sơn");
+            assertThat(texts(wb.getSheet(BreakdownSheet.NAME), 1)).contains("Huyện Đồng Văn", "Huyện Yên Sơn");
         }
     }
 
