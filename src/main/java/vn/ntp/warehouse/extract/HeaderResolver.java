@@ -3,12 +3,14 @@ package vn.ntp.warehouse.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import vn.ntp.warehouse.extract.template.AnnexTemplate;
 import vn.ntp.warehouse.extract.template.LabelSet;
+import vn.ntp.warehouse.text.Memo;
 import vn.ntp.warehouse.text.VietnameseText;
 
 /**
@@ -21,6 +23,9 @@ import vn.ntp.warehouse.text.VietnameseText;
  */
 public final class HeaderResolver {
     private static final Pattern COLUMN_NUMBER = Pattern.compile("^\\(?[0-9]{1,2}\\)?(\\s*[=*x+\\-/][0-9 ()+\\-*/=x]*)?$|^\\(?[a-z]\\)?$|^\\(?[ivx]{1,4}\\)?$");
+    /** Whether a cell text numbers a column; the same few texts (1, 2, 3=4+5, A, B) recur in every file. */
+    private static final Memo<Boolean> COLUMN_NUMBERS =
+            new Memo<>(text -> COLUMN_NUMBER.matcher(text.toLowerCase(Locale.ROOT).strip()).matches(), 4096);
 
     /**
      * A header row holds the label-column label and at least two other labels, so that a metadata
@@ -59,10 +64,10 @@ public final class HeaderResolver {
         int numbered = 0;
         int filled = 0;
         for (int col = 0; col < row.width(); col++) {
-            String folded = row.text(col).toLowerCase();
-            if (folded.isBlank()) continue;
+            String text = row.text(col);
+            if (text.isBlank()) continue;
             filled++;
-            if (COLUMN_NUMBER.matcher(folded.strip()).matches()) numbered++;
+            if (COLUMN_NUMBERS.apply(text)) numbered++;
         }
         return filled >= 2 && numbered * 10 >= filled * 8;
     }
