@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 
 import vn.ntp.warehouse.extract.template.AnnexTemplate;
 import vn.ntp.warehouse.extract.template.LabelSet;
-import vn.ntp.warehouse.text.Memo;
 import vn.ntp.warehouse.text.VietnameseText;
 
 /**
@@ -23,9 +22,6 @@ import vn.ntp.warehouse.text.VietnameseText;
  */
 public final class HeaderResolver {
     private static final Pattern COLUMN_NUMBER = Pattern.compile("^\\(?[0-9]{1,2}\\)?(\\s*[=*x+\\-/][0-9 ()+\\-*/=x]*)?$|^\\(?[a-z]\\)?$|^\\(?[ivx]{1,4}\\)?$");
-    /** Whether a cell text numbers a column; the same few texts (1, 2, 3=4+5, A, B) recur in every file. */
-    private static final Memo<Boolean> COLUMN_NUMBERS =
-            new Memo<>(text -> COLUMN_NUMBER.matcher(text.toLowerCase(Locale.ROOT).strip()).matches(), 4096);
 
     /**
      * A header row holds the label-column label and at least two other labels, so that a metadata
@@ -59,17 +55,24 @@ public final class HeaderResolver {
         return Optional.empty();
     }
 
-    /** True for a row under the header that numbers the columns: 1 | 2 | 3=4+5 or A | B | 1. */
+    /**
+     * True for a row under the header that numbers the columns (1 | 2 | 3=4+5 or A | B | 1): at least two cells
+     * filled, at most one in five not a column number. Every row of a header is asked, so it stops at the first
+     * cell too many that is no number.
+     */
     public static boolean isColumnNumberRow(SheetRow row) {
-        int numbered = 0;
         int filled = 0;
         for (int col = 0; col < row.width(); col++) {
-            String text = row.text(col);
-            if (text.isBlank()) continue;
-            filled++;
-            if (COLUMN_NUMBERS.apply(text)) numbered++;
+            if (!row.text(col).isBlank()) filled++;
         }
-        return filled >= 2 && numbered * 10 >= filled * 8;
+        if (filled < 2) return false;
+        int others = 0;
+        for (int col = 0; col < row.width(); col++) {
+            String text = row.text(col);
+            if (text.isBlank() || COLUMN_NUMBER.matcher(text.toLowerCase(Locale.ROOT).strip()).matches()) continue;
+            if (++others * 10 > filled * 2) return false;
+        }
+        return true;
     }
 
     /**

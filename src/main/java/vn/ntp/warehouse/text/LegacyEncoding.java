@@ -1,6 +1,5 @@
 package vn.ntp.warehouse.text;
 
-import java.text.Normalizer;
 import java.util.Locale;
 
 /**
@@ -180,7 +179,6 @@ public final class LegacyEncoding {
         }
         return out.toString();
     }
-
 
     // ------------------------------------------------------------------ tables
 
