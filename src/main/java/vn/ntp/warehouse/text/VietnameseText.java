@@ -1,6 +1,7 @@
 package vn.ntp.warehouse.text;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
@@ -23,7 +24,8 @@ public final class VietnameseText {
     public static String fold(String text) {
         if (text == null) return "";
         int n = text.length();
-        StringBuilder out = new StringBuilder(n);
+        char[] out = new char[n];
+        int length = 0;
         boolean pendingSeparator = false;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
@@ -31,16 +33,24 @@ public final class VietnameseText {
             String folded = entry(c);
             if (folded.isEmpty()) continue;
             if (folded == SEPARATOR) {
-                pendingSeparator = out.length() > 0;
+                pendingSeparator = length > 0;
                 continue;
             }
+            // a separator stood for at least one character, and most characters fold to one: the buffer
+            // grows only for the few that fold to two (ǆ → dz)
+            if (length + folded.length() + 1 > out.length) out = Arrays.copyOf(out, 2 * out.length + folded.length() + 1);
             if (pendingSeparator) {
-                out.append(' ');
+                out[length++] = ' ';
                 pendingSeparator = false;
             }
-            out.append(folded);
+            if (folded.length() == 1) {
+                out[length++] = folded.charAt(0);
+            } else {
+                folded.getChars(0, folded.length(), out, length);
+                length += folded.length();
+            }
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
     private static final int TABLE_SIZE = 0x2000;

@@ -59,16 +59,17 @@ class VietnameseTextTest {
         assertThat(VietnameseText.fold(null)).isEmpty();
     }
 
-    /** The fast path of clean (text returned as it is) gives what the definition gives, on texts built to trip it. */
+    /** The fast paths of clean (text returned as it is) and fold (a table, a buffer) give what the definitions give. */
     @Test
     void cleanEqualsTheDefinitionOnTrickyTexts() throws java.io.IOException {
         String[] parts = {"Dự án", " ", "  ", "\u00A0", "\t", "\n", "e\u0301", "\u0301", "Ấp", "Ḿ", "\u2000", "\u2007",
-                "\u202F", "–", "“x”", "ǅ", "\u0001", "Ω", "\u2126", "ắ", "A", "1,5", "ờ", "ﬁ"};
+                "\u202F", "–", "“x”", "ǅ", "ǆǆ", "Ǳ", "ß", "\u0001", "Ω", "\u2126", "ắ", "A", "1,5", "ờ", "ﬁ"};
         java.util.Random random = new java.util.Random(20261204);
         for (int i = 0; i < 20_000; i++) {
             StringBuilder text = new StringBuilder();
             for (int k = random.nextInt(6); k >= 0; k--) text.append(parts[random.nextInt(parts.length)]);
             assertThat(VietnameseText.clean(text.toString())).as(text.toString()).isEqualTo(referenceClean(text.toString()));
+            assertThat(VietnameseText.fold(text.toString())).as(text.toString()).isEqualTo(VietnameseText.foldSlowly(text.toString()));
         }
         for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("jobs/reference/units/units.csv"))) {
             assertThat(VietnameseText.clean(line)).isEqualTo(referenceClean(line));
