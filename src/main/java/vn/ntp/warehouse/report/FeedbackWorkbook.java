@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -42,6 +44,8 @@ public final class FeedbackWorkbook {
     private static final Set<String> UNOPENABLE = Set.of("ENCRYPTED", "CORRUPT", "ZIP_BOMB", "EXTERNAL_ENTITY",
             "NOT_EXCEL_HTML", "NOT_EXCEL_CSV", "NOT_EXCEL", "EMPTY", "TOO_LARGE", "IO_ERROR", "EXTRACTION_FAILED");
     private static final long MAX_COPY_BYTES = 20L << 20;
+    /** What a feedback workbook's name adds to its source's, before the extension. */
+    private static final String MARK = ".kiem-tra";
 
     private final FindingCatalogue checks;
     private final XlsxFeedback streamed;
@@ -83,7 +87,16 @@ public final class FeedbackWorkbook {
      * .xlsx whose content type says macros), else {@code .xlsx}.
      */
     private static Path feedbackFile(Path reportsDir, Path source, boolean xls, boolean macroEnabled) {
-        return reportsDir.resolve(stem(source) + ".kiem-tra" + (xls ? ".xls" : macroEnabled ? ".xlsm" : ".xlsx"));
+        return reportsDir.resolve(stem(source) + MARK + (xls ? ".xls" : macroEnabled ? ".xlsm" : ".xlsx"));
+    }
+
+    /** The feedback workbook written in {@code dir} for a source named {@code stem}, whichever of its kinds it is. */
+    public static Optional<Path> written(Path dir, String stem) {
+        for (String extension : List.of(".xlsx", ".xlsm", ".xls")) {
+            Path file = dir.resolve(stem + MARK + extension);
+            if (Files.exists(file)) return Optional.of(file);
+        }
+        return Optional.empty();
     }
 
     private static String nameOf(Sheet sheet) {

@@ -5,7 +5,6 @@ import static vn.ntp.warehouse.report.ReportText.joinNonEmpty;
 import static vn.ntp.warehouse.report.ReportText.num;
 import static vn.ntp.warehouse.report.ReportText.str;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -60,13 +59,9 @@ final class RunFilesTable {
     }
 
     private static String feedbackLink(Path reportsDir, Path feedback, String sourceFile) {
-        for (String ext : List.of(".kiem-tra.xlsx", ".kiem-tra.xlsm", ".kiem-tra.xls")) {
-            Path f = feedback.resolve(RunReport.stem(sourceFile) + ext);
-            if (Files.exists(f)) {
-                String href = reportsDir.relativize(f).toString().replace('\\', '/');
-                return "<a href=\"" + Html.escape(href.replace(" ", "%20")) + "\">" + Html.escape(f.getFileName().toString()) + "</a>";
-            }
-        }
-        return "";
+        return FeedbackWorkbook.written(feedback, RunReport.stem(sourceFile)).map(f -> {
+            String href = reportsDir.relativize(f).toString().replace('\\', '/');
+            return "<a href=\"" + Html.escape(href.replace(" ", "%20")) + "\">" + Html.escape(f.getFileName().toString()) + "</a>";
+        }).orElse("");
     }
 }
