@@ -24,6 +24,8 @@ public final class ShownPrecision {
     private static final Pattern QUOTED_OR_BRACKETED = Pattern.compile("\"[^\"]*\"|\\[[^]]*]|\\\\.|_.|\\*.");
     /** Decimals kept when a recomputed rate is compared (its display keeps two). */
     public static final int EXACT_SCALE = 10;
+    /** A season's workbooks share a handful of number formats; each number read asks about its own. */
+    private static final Memo<OptionalInt> FORMAT_DECIMALS = new Memo<>(ShownPrecision::decimalsOf, 4096);
 
     private ShownPrecision() {
     }
@@ -68,9 +70,6 @@ public final class ShownPrecision {
         if (format == null || format.isBlank() || format.equalsIgnoreCase("General")) return builtIn(style == null ? 0 : style.numFmtId());
         return FORMAT_DECIMALS.apply(format);
     }
-
-    /** A season's workbooks share a handful of number formats; each number read asks about its own. */
-    private static final Memo<OptionalInt> FORMAT_DECIMALS = new Memo<>(ShownPrecision::decimalsOf, 4096);
 
     private static OptionalInt decimalsOf(String format) {
         String section = QUOTED_OR_BRACKETED.matcher(format).replaceAll("").split(";", -1)[0];

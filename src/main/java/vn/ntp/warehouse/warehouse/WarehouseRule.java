@@ -1,8 +1,8 @@
 package vn.ntp.warehouse.warehouse;
 
-import java.util.List;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
