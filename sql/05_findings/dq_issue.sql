@@ -30,7 +30,9 @@ catalogue as (
         rule_code,
         severity,
         regexp_extract_all(message_vi, '"\{(?:actual|expected)\}"|\{[a-z_][a-z0-9_]*(?::text)?\}|[^{"]+|.') as tokens_vi,
-        regexp_extract_all(message_en, '"\{(?:actual|expected)\}"|\{[a-z_][a-z0-9_]*(?::text)?\}|[^{"]+|.') as tokens_en
+        regexp_extract_all(message_en, '"\{(?:actual|expected)\}"|\{[a-z_][a-z0-9_]*(?::text)?\}|[^{"]+|.') as tokens_en,
+        ---------- the names its messages use: a finding's other values are neither formatted nor looked up
+        list_distinct(regexp_extract_all(message_vi || ' ' || message_en, '\{([a-z_][a-z0-9_]*)(?::text)?\}', 1)) as used_names
     from finding_catalogue
 
 ),
@@ -94,12 +96,16 @@ findings as (
 ),
 
 ---------- the values a message can name: {cell}, {where}, {label}, {diff}, {expected}, {actual}, every parameter;
---   formatted: whether a number is written as its reader writes it ({name:text} never is)
+--   formatted: whether a number is written as its reader writes it ({name:text} never is); only those its rule's
+--   messages use are kept (a finding of a warehouse rule carries about 20 parameters)
 valued as (
 
     select
         findings.*,
-        [
+        catalogue.severity,
+        catalogue.tokens_vi,
+        catalogue.tokens_en,
+        list_filter([
             {'name': 'cell', 'value': place, 'formatted': false},
             {'name': 'where', 'value': case when place = '' then '' else place || ': ' end, 'formatted': false},
             {'name': 'label', 'value': coalesce(findings.label, ''), 'formatted': false},
@@ -110,7 +116,7 @@ valued as (
             list_filter(map_entries(cast(cast(coalesce(findings.params, '{}') as json) as map(varchar, varchar))),
                         lambda p: p.key not in ('cell', 'where', 'label', 'diff', 'expected', 'actual')),
             lambda p: {'name': p.key, 'value': coalesce(p.value, ''), 'formatted': true}
-        )                                                   as named
+        ), lambda v: list_contains(catalogue.used_names, v.name)) as named
     from (
         select
             findings.*,
@@ -131,6 +137,8 @@ valued as (
             end                                             as diff
         from findings
     ) as findings
+    left join catalogue
+        on catalogue.rule_code = findings.rule_code
 
 ),
 
@@ -168,24 +176,21 @@ shown as (
 
 ),
 
----------- "{name}" → the value in each language, "{name:text}" → as it is, "{actual}" in quotes → as typed
+---------- "{name}" → the value in each language, "{name:text}" → as it is, "{actual}" in quotes → as typed: the
+---------- tokens (words) and their values side by side, looked up by position (a map per finding costs twice as much)
 lookup as (
 
     select
         shown.*,
-        map_from_entries(
-            list_transform(values_shown, lambda v: {'k': '{' || v.name || '}', 'v': v.en})
-            || list_transform(values_shown, lambda v: {'k': '{' || v.name || ':text}', 'v': v.value})
-            || [{'k': '"{actual}"', 'v': '"' || coalesce(shown.actual, '') || '"'},
-                {'k': '"{expected}"', 'v': '"' || coalesce(shown.expected, '') || '"'}]
-        )                                                   as words_en,
-        map_from_entries(
-            list_transform(values_shown, lambda v: {'k': '{' || v.name || '}',
-                                                    'v': case when v.number then translate(v.en, ',.', '.,') else v.en end})
-            || list_transform(values_shown, lambda v: {'k': '{' || v.name || ':text}', 'v': v.value})
-            || [{'k': '"{actual}"', 'v': '"' || coalesce(shown.actual, '') || '"'},
-                {'k': '"{expected}"', 'v': '"' || coalesce(shown.expected, '') || '"'}]
-        )                                                   as words_vi
+        list_transform(values_shown, lambda v: '{' || v.name || '}')
+            || list_transform(values_shown, lambda v: '{' || v.name || ':text}')
+            || ['"{actual}"', '"{expected}"']               as words,
+        list_transform(values_shown, lambda v: v.en)
+            || list_transform(values_shown, lambda v: v.value)
+            || ['"' || coalesce(shown.actual, '') || '"', '"' || coalesce(shown.expected, '') || '"'] as words_en,
+        list_transform(values_shown, lambda v: case when v.number then translate(v.en, ',.', '.,') else v.en end)
+            || list_transform(values_shown, lambda v: v.value)
+            || ['"' || coalesce(shown.actual, '') || '"', '"' || coalesce(shown.expected, '') || '"'] as words_vi
     from shown
 
 ),
@@ -194,12 +199,9 @@ rendered as (
 
     select
         lookup.*,
-        catalogue.severity,
-        trim(array_to_string(list_transform(catalogue.tokens_vi, lambda token: coalesce(words_vi[token], token)), '')) as message_vi,
-        trim(array_to_string(list_transform(catalogue.tokens_en, lambda token: coalesce(words_en[token], token)), '')) as message_en
+        trim(array_to_string(list_transform(lookup.tokens_vi, lambda token: coalesce(words_vi[list_position(words, token)], token)), '')) as message_vi,
+        trim(array_to_string(list_transform(lookup.tokens_en, lambda token: coalesce(words_en[list_position(words, token)], token)), '')) as message_en
     from lookup
-    left join catalogue
-        on catalogue.rule_code = lookup.rule_code
 
 ),
 
