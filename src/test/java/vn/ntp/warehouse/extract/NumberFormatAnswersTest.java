@@ -75,7 +75,11 @@ class NumberFormatAnswersTest {
                 row("[h]:mm:ss", false, -1),
                 row("h:mm AM/PM", false, -1),
                 row("hh:mm:ss", false, -1),
-                row("mm:ss.0", false, 1));
+                row("mm:ss.0", false, 1),
+                // letters that are literal (escaped, as Excel stores short text, or padding) are no date parts:
+                // isDateFormat said true for these before it ignored escapes and padding as the decimals do
+                row("0.0\\ \\d\\m", false, 1),
+                row("#,##0_d_m", false, 0));
     }
 
     private static Arguments row(String format, boolean date, int decimals) {
