@@ -59,7 +59,7 @@ final class RunFilesTable {
     }
 
     private static String feedbackLink(Path reportsDir, Path feedback, String sourceFile) {
-        return FeedbackWorkbook.written(feedback, RunReport.stem(sourceFile)).map(f -> {
+        return FeedbackWorkbook.written(feedback, sourceFile).map(f -> {
             String href = reportsDir.relativize(f).toString().replace('\\', '/');
             return "<a href=\"" + Html.escape(href.replace(" ", "%20")) + "\">" + Html.escape(f.getFileName().toString()) + "</a>";
         }).orElse("");
