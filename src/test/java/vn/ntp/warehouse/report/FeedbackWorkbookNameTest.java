@@ -22,48 +22,51 @@ class FeedbackWorkbookNameTest {
     Path tmp;
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', value = {
-            "tam-duong.xlsx            | tam-duong",
-            "huyen/tam-duong.xlsx      | huyen/tam-duong",
-            "lai-chau/huyen/b.xls      | lai-chau/huyen/b",
-            "Báo cáo 6T.2024.xlsx      | Báo cáo 6T.2024",
-            "bao-cao.2024              | bao-cao",
-            "bao-cao.v2                | bao-cao",
-            "bieu01                    | bieu01",
-            "huyen.cu/bieu01           | huyen.cu/bieu01",
-            "x.                        | x",
-            ".xlsx                     | .xlsx",
-            "huyen/.xlsx               | huyen/.xlsx"})
+    @CsvSource(delimiter = '|', textBlock = """
+            tam-duong.xlsx            | tam-duong
+            huyen/tam-duong.xlsx      | huyen/tam-duong
+            lai-chau/huyen/b.xls      | lai-chau/huyen/b
+            Báo cáo 6T.2024.xlsx      | Báo cáo 6T.2024
+            bao-cao.2024              | bao-cao
+            bao-cao.v2                | bao-cao
+            bieu01                    | bieu01
+            huyen.cu/bieu01           | huyen.cu/bieu01
+            x.                        | x
+            .xlsx                     | .xlsx
+            huyen/.xlsx               | huyen/.xlsx
+            """)
     void theStemIsTheNameWithoutItsExtensionItsFoldersKept(String name, String stem) {
         assertThat(FeedbackWorkbook.stem(name)).isEqualTo(stem);
     }
 
     @ParameterizedTest(name = "{0}, {1} → {2}")
-    @CsvSource(delimiter = '|', value = {
-            "phong-tho-phan-hoi.xlsx   | .xlsx | phong-tho-phan-hoi.kiem-tra.xlsx",
-            "huyen/tam-duong.xls       | .xls  | huyen/tam-duong.kiem-tra.xls",
-            "phong-tho.xlsm            | .xlsm | phong-tho.kiem-tra.xlsm",
-            "Phong Thổ 6T.2024.xlsx    | .xlsx | Phong Thổ 6T.2024.kiem-tra.xlsx",
-            "bieu01                    | .xlsx | bieu01.kiem-tra.xlsx",
-            // the portal offered these as bieu.v2.kiem-tra.xlsx and .kiem-tra.xlsx (a hidden name without a stem)
-            "bieu.v2                   | .xlsx | bieu.kiem-tra.xlsx",
-            ".xlsx                     | .xlsx | .xlsx.kiem-tra.xlsx"})
+    @CsvSource(delimiter = '|', textBlock = """
+            phong-tho-phan-hoi.xlsx   | .xlsx | phong-tho-phan-hoi.kiem-tra.xlsx
+            huyen/tam-duong.xls       | .xls  | huyen/tam-duong.kiem-tra.xls
+            phong-tho.xlsm            | .xlsm | phong-tho.kiem-tra.xlsm
+            Phong Thổ 6T.2024.xlsx    | .xlsx | Phong Thổ 6T.2024.kiem-tra.xlsx
+            bieu01                    | .xlsx | bieu01.kiem-tra.xlsx
+            # the portal offered these as bieu.v2.kiem-tra.xlsx and .kiem-tra.xlsx (a hidden name without a stem)
+            bieu.v2                   | .xlsx | bieu.kiem-tra.xlsx
+            .xlsx                     | .xlsx | .xlsx.kiem-tra.xlsx
+            """)
     void aFeedbackWorkbookIsNamedAfterItsSource(String source, String extension, String name) {
         assertThat(FeedbackWorkbook.feedbackName(source, extension)).isEqualTo(name);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = '|', value = {
-            "a.kiem-tra.xlsx           | true",
-            "a.kiem-tra.xls            | true",
-            "a.kiem-tra.xlsm           | true",
-            "A.KIEM-TRA.XLSX           | true",
-            "a.kiem-tra.1.xlsx         | true",
-            "Báo cáo 6T.2024.kiem-tra.xlsx | true",
-            "a.xlsx                    | false",
-            "kiem-tra.xlsx             | false",
-            "bieu-kiem-tra.xlsx        | false",
-            "a.kiem-tra                | false"})
+    @CsvSource(delimiter = '|', textBlock = """
+            a.kiem-tra.xlsx           | true
+            a.kiem-tra.xls            | true
+            a.kiem-tra.xlsm           | true
+            A.KIEM-TRA.XLSX           | true
+            a.kiem-tra.1.xlsx         | true
+            Báo cáo 6T.2024.kiem-tra.xlsx | true
+            a.xlsx                    | false
+            kiem-tra.xlsx             | false
+            bieu-kiem-tra.xlsx        | false
+            a.kiem-tra                | false
+            """)
     void feedbackWorkbooksAreKnownByTheirName(String name, boolean feedback) {
         assertThat(FeedbackWorkbook.isFeedbackName(name)).isEqualTo(feedback);
     }
