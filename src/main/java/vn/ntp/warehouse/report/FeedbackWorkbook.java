@@ -91,8 +91,8 @@ public final class FeedbackWorkbook {
     }
 
     /**
-     * The feedback workbook written in {@code dir} for the source {@code sourceFile} (its name relative to the folder
-     * {@code dir} stands for: {@code huyen/tam-duong.xlsx}), whichever of its kinds it is.
+     * The feedback workbook written under {@code dir} for the source {@code sourceFile}, whichever of its kinds it is:
+     * {@code huyen/tam-duong.xlsx} → {@code dir/huyen/tam-duong.kiem-tra.xlsx} (or .xlsm, .xls).
      */
     public static Optional<Path> written(Path dir, String sourceFile) {
         for (String extension : List.of(".xlsx", ".xlsm", ".xls")) {
@@ -102,7 +102,7 @@ public final class FeedbackWorkbook {
         return Optional.empty();
     }
 
-    /** The name of the feedback workbook of a source named {@code sourceName}: {@code huyen/tam-duong.xlsx}, ".xls" → {@code huyen/tam-duong.kiem-tra.xls}. */
+    /** The feedback workbook's name for a source named {@code sourceName}: {@code huyen/b.xls}, ".xls" → {@code huyen/b.kiem-tra.xls}. */
     public static String feedbackName(String sourceName, String extension) {
         return stem(sourceName) + MARK + extension;
     }
@@ -117,7 +117,7 @@ public final class FeedbackWorkbook {
      * {@code bao-cao.2024} → {@code bao-cao}; a name without a dot after its last folder, or whose only dot starts it
      * ({@code huyen.cu/bieu01}, {@code .xlsx}), is kept whole.
      */
-    public static String stem(String name) {
+    static String stem(String name) {
         int dot = name.lastIndexOf('.');
         return dot > name.lastIndexOf('/') + 1 ? name.substring(0, dot) : name;
     }
