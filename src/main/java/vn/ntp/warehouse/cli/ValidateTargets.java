@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import vn.ntp.warehouse.report.FeedbackWorkbook;
+
 /**
  * The files {@code ./ntp validate} checks: each file named, and every workbook (.xlsx, .xlsm, .xls)
  * in each folder named, its subfolders included, in name order; feedback workbooks written by an
  * earlier check ({@code *.kiem-tra.xlsx}, {@code .xls}) and Excel's lock files ({@code ~$…}) are left out.
  */
 final class ValidateTargets {
-    static final String FEEDBACK_MARK = ".kiem-tra.";
-
     private ValidateTargets() {
     }
 
@@ -45,7 +45,7 @@ final class ValidateTargets {
     static boolean isWorkbook(Path file) {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
-        if (name.startsWith("~$") || lower.contains(FEEDBACK_MARK)) return false;
+        if (name.startsWith("~$") || FeedbackWorkbook.isFeedbackName(name)) return false;
         return lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls");
     }
 }

@@ -3,11 +3,11 @@ package vn.ntp.warehouse.extract;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 
 import vn.ntp.warehouse.extract.workbook.Cell;
 import vn.ntp.warehouse.extract.workbook.CellKind;
 import vn.ntp.warehouse.extract.workbook.CellStyle;
+import vn.ntp.warehouse.extract.workbook.NumberFormatText;
 import vn.ntp.warehouse.text.Memo;
 
 /**
@@ -21,7 +21,6 @@ import vn.ntp.warehouse.text.Memo;
  */
 public final class ShownPrecision {
     private static final BigDecimal HALF = new BigDecimal("0.5");
-    private static final Pattern QUOTED_OR_BRACKETED = Pattern.compile("\"[^\"]*\"|\\[[^]]*]|\\\\.|_.|\\*.");
     /** Decimals kept when a recomputed rate is compared (its display keeps two). */
     public static final int EXACT_SCALE = 10;
     /** A season's workbooks share a handful of number formats; each number read asks about its own. */
@@ -72,7 +71,7 @@ public final class ShownPrecision {
     }
 
     private static OptionalInt decimalsOf(String format) {
-        String section = QUOTED_OR_BRACKETED.matcher(format).replaceAll("").split(";", -1)[0];
+        String section = NumberFormatText.codes(format).split(";", -1)[0];
         if (section.equalsIgnoreCase("General") || section.toUpperCase(java.util.Locale.ROOT).contains("E+")
                 || section.chars().noneMatch(ch -> ch == '0' || ch == '#' || ch == '?')) {
             return OptionalInt.empty();

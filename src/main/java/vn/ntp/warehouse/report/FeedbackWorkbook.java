@@ -87,16 +87,39 @@ public final class FeedbackWorkbook {
      * .xlsx whose content type says macros), else {@code .xlsx}.
      */
     private static Path feedbackFile(Path reportsDir, Path source, boolean xls, boolean macroEnabled) {
-        return reportsDir.resolve(stem(source) + MARK + (xls ? ".xls" : macroEnabled ? ".xlsm" : ".xlsx"));
+        return reportsDir.resolve(feedbackName(source.getFileName().toString(), xls ? ".xls" : macroEnabled ? ".xlsm" : ".xlsx"));
     }
 
-    /** The feedback workbook written in {@code dir} for a source named {@code stem}, whichever of its kinds it is. */
-    public static Optional<Path> written(Path dir, String stem) {
+    /**
+     * The feedback workbook written under {@code dir} for the source {@code sourceFile}, whichever of its kinds it is:
+     * {@code huyen/tam-duong.xlsx} → {@code dir/huyen/tam-duong.kiem-tra.xlsx} (or .xlsm, .xls).
+     */
+    public static Optional<Path> written(Path dir, String sourceFile) {
         for (String extension : List.of(".xlsx", ".xlsm", ".xls")) {
-            Path file = dir.resolve(stem + MARK + extension);
+            Path file = dir.resolve(feedbackName(sourceFile, extension));
             if (Files.exists(file)) return Optional.of(file);
         }
         return Optional.empty();
+    }
+
+    /** The feedback workbook's name for a source named {@code sourceName}: {@code huyen/b.xls}, ".xls" → {@code huyen/b.kiem-tra.xls}. */
+    public static String feedbackName(String sourceName, String extension) {
+        return stem(sourceName) + MARK + extension;
+    }
+
+    /** True for the name of a feedback workbook, whatever its case or extension: {@code a.kiem-tra.xlsx}, {@code A.KIEM-TRA.xls}. */
+    public static boolean isFeedbackName(String fileName) {
+        return fileName.toLowerCase(Locale.ROOT).contains(MARK + ".");
+    }
+
+    /**
+     * A name without its extension, its folders kept: {@code huyen/tam-duong.xlsx} → {@code huyen/tam-duong},
+     * {@code bao-cao.2024} → {@code bao-cao}; a name without a dot after its last folder, or whose only dot starts it
+     * ({@code huyen.cu/bieu01}, {@code .xlsx}), is kept whole.
+     */
+    static String stem(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > name.lastIndexOf('/') + 1 ? name.substring(0, dot) : name;
     }
 
     private static String nameOf(Sheet sheet) {
@@ -117,11 +140,5 @@ public final class FeedbackWorkbook {
 
     public static String severityVi(String severity) {
         return Severities.word(severity);
-    }
-
-    private static String stem(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

@@ -23,6 +23,12 @@ public final class Html {
 
     /** A {@code <details>} section: {@code summary} always shown, {@code content} when unfolded. */
     static String folded(String summary, boolean open, String content) {
-        return "<details" + (open ? " open" : "") + "><summary>" + escape(summary) + "</summary>" + content + "</details>";
+        return folded(null, summary, open, content);
+    }
+
+    /** The same with an {@code id} (none when null), for a section that tests and links find. */
+    static String folded(String id, String summary, boolean open, String content) {
+        return "<details" + (id == null ? "" : " id=\"" + escape(id) + "\"") + (open ? " open" : "") + "><summary>" + escape(summary)
+                + "</summary>" + content + "</details>";
     }
 }

@@ -54,12 +54,12 @@ final class RunFilesTable {
                 + Html.escape(runId) + "'\"</code></p>"
                 : "<p class=\"note\">" + count(total) + " tệp, tệp cần xem trước. Tệp phản hồi: bản sao tệp của đơn vị, ô có vấn đề được tô màu "
                 + "và ghi chú (như ./ntp validate), trong reports/feedback/" + Html.escape(runId) + "/.</p>";
-        return total > 20 ? "<details id=\"run-files-section\"><summary>Các tệp của lần chạy này (" + count(total) + ")</summary>"
-                + note + t + "</details>" : "<h3 class=\"small\">Các tệp của lần chạy này</h3>" + note + t;
+        return total > 20 ? Html.folded("run-files-section", "Các tệp của lần chạy này (" + count(total) + ")", false, note + t)
+                : "<h3 class=\"small\">Các tệp của lần chạy này</h3>" + note + t;
     }
 
     private static String feedbackLink(Path reportsDir, Path feedback, String sourceFile) {
-        return FeedbackWorkbook.written(feedback, RunReport.stem(sourceFile)).map(f -> {
+        return FeedbackWorkbook.written(feedback, sourceFile).map(f -> {
             String href = reportsDir.relativize(f).toString().replace('\\', '/');
             return "<a href=\"" + Html.escape(href.replace(" ", "%20")) + "\">" + Html.escape(f.getFileName().toString()) + "</a>";
         }).orElse("");

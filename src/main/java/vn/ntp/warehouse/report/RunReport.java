@@ -109,12 +109,6 @@ public final class RunReport {
         return target;
     }
 
-    /** {@code huyen/tam-duong.xlsx} → {@code huyen/tam-duong}: the feedback workbook keeps the inbox's subfolders. */
-    public static String stem(String sourceFile) {
-        int dot = sourceFile.lastIndexOf('.');
-        return dot > sourceFile.lastIndexOf('/') ? sourceFile.substring(0, dot) : sourceFile;
-    }
-
     private static String section(String title, String note, String content) {
         return "<section><h2>" + Html.escape(title) + "</h2><p class=\"note\">" + Html.escape(note) + "</p>" + content + "</section>\n";
     }

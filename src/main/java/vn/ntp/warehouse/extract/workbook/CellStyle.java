@@ -9,7 +9,6 @@ import vn.ntp.warehouse.text.Memo;
  */
 public record CellStyle(String fontName, boolean bold, int numFmtId, String numFmt) {
     public static final CellStyle NONE = new CellStyle("", false, 0, "General");
-    private static final java.util.regex.Pattern QUOTED_OR_BRACKETED = java.util.regex.Pattern.compile("\"[^\"]*\"|\\[[^]]*]");
     /** A season's workbooks share a handful of number formats; each numeric cell asks about its own. */
     private static final Memo<Boolean> DATE_FORMATS = new Memo<>(CellStyle::isDateCode, 4096);
 
@@ -19,7 +18,7 @@ public record CellStyle(String fontName, boolean bold, int numFmtId, String numF
     }
 
     private static boolean isDateCode(String numFmt) {
-        String f = QUOTED_OR_BRACKETED.matcher(numFmt).replaceAll("").toLowerCase(java.util.Locale.ROOT);
+        String f = NumberFormatText.codes(numFmt).toLowerCase(java.util.Locale.ROOT);
         return f.contains("d") && f.contains("m") || f.contains("yy");
     }
 

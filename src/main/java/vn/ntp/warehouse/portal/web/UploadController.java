@@ -26,6 +26,7 @@ import vn.ntp.warehouse.portal.account.PortalUser;
 import vn.ntp.warehouse.portal.account.Role;
 import vn.ntp.warehouse.portal.upload.SheetPreview;
 import vn.ntp.warehouse.portal.upload.Uploads;
+import vn.ntp.warehouse.report.FeedbackWorkbook;
 
 /** "Gửi báo cáo": upload one or several workbooks, see the findings on the sender's own sheet, then send. */
 @Controller
@@ -88,10 +89,9 @@ public class UploadController {
     @GetMapping("/gui/{id}/phan-hoi")
     ResponseEntity<FileSystemResource> feedback(@AuthenticationPrincipal PortalUser user, @PathVariable String id) {
         Uploads.Checked c = uploads.get(user, id);
-        String stem = c.originalName().replaceAll("\\.[A-Za-z]+$", "");
         String written = c.feedback().getFileName().toString();
         String ext = written.substring(written.lastIndexOf('.'));
-        String name = URLEncoder.encode(stem + ".kiem-tra" + ext, StandardCharsets.UTF_8).replace("+", "%20");
+        String name = URLEncoder.encode(FeedbackWorkbook.feedbackName(c.originalName(), ext), StandardCharsets.UTF_8).replace("+", "%20");
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"kiem-tra" + ext + "\"; filename*=UTF-8''" + name)
                 .contentType(MediaType.APPLICATION_OCTET_STREAM)

@@ -141,8 +141,8 @@ class XlsxFeedbackTest {
         Path written = new FeedbackWorkbook(checks).write(source, annex, tmp.resolve("feedback"));
 
         assertThat(written.getFileName().toString()).isEqualTo("phong-tho.kiem-tra.xlsm");
-        assertThat(FeedbackWorkbook.written(tmp.resolve("feedback"), "phong-tho")).contains(written);
-        assertThat(FeedbackWorkbook.written(tmp.resolve("feedback"), "tam-duong")).isEmpty();
+        assertThat(FeedbackWorkbook.written(tmp.resolve("feedback"), "phong-tho.xlsm")).contains(written);
+        assertThat(FeedbackWorkbook.written(tmp.resolve("feedback"), "tam-duong.xlsm")).isEmpty();
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(written))) {
             assertThat(wb.isMacroEnabled()).isTrue();
             assertThat(wb.getSheetName(0)).isEqualTo(FeedbackWorkbook.LIST_SHEET);
