@@ -25,8 +25,10 @@ import java.util.stream.Stream;
  * </pre>
  *
  * Paths are absolute, so a worker on another machine with the same shared storage reads the same
- * files. Files are dealt to partitions in turn (file i to partition i mod N), so the partitions
- * are even whatever the order. Duplicates are decided here, over the whole inbox and the ledger,
+ * files. Each file goes, in order, to the partition with the fewest bytes so far, so the partitions
+ * hold about the same bytes whatever the order: dealt in turn, an inbox where every unit sends two
+ * forms put all the larger ones in one partition, and the other worker sat idle at the end.
+ * Duplicates are decided here, over the whole inbox and the ledger,
  * never by a worker. Tab, newline, carriage return and backslash in a field are escaped as
  * {@code \t \n \r \\}; an empty {@code duplicate_of} means the file is not a duplicate.
  */
@@ -58,17 +60,19 @@ public final class Manifest {
         Path tmp = manifest.resolveSibling(manifest.getFileName() + ".tmp");
         try {
             Files.createDirectories(manifest.getParent());
+            long[] bytes = new long[partitions];
             try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 out.write(MAGIC + partitions);
                 out.newLine();
                 out.write(HEADER);
                 out.newLine();
-                for (int i = 0; i < files.size(); i++) {
-                    InboxFile f = files.get(i);
+                for (InboxFile f : files) {
+                    int partition = lightest(bytes);
+                    bytes[partition] += f.sizeBytes();
                     out.write(String.join("\t", escape(f.path().toAbsolutePath().toString()), escape(f.sourceFile()),
                             f.sha256(), Long.toString(f.sizeBytes()), Long.toString(f.receivedAtEpochMs()),
                             f.submissionId(), f.duplicateOf() == null ? "" : escape(f.duplicateOf()),
-                            Integer.toString(i % partitions), Long.toString(f.firstSeenEpochMs())));
+                            Integer.toString(partition), Long.toString(f.firstSeenEpochMs())));
                     out.newLine();
                 }
             }
@@ -78,6 +82,15 @@ public final class Manifest {
             throw new UncheckedIOException("cannot write the manifest " + manifest, e);
         }
         return partitions;
+    }
+
+    /** The partition with the fewest bytes; the first of them on a tie. */
+    private static int lightest(long[] bytes) {
+        int lightest = 0;
+        for (int i = 1; i < bytes.length; i++) {
+            if (bytes[i] < bytes[lightest]) lightest = i;
+        }
+        return lightest;
     }
 
     /** The number of partitions the manifest was written for (its first line). */

@@ -21,7 +21,7 @@ class ManifestTest {
     }
 
     @Test
-    void filesAreDealtToPartitionsInTurnAndReadBackExactly() {
+    void filesGoToThePartitionWithTheFewestBytesAndAreReadBackExactly() {
         List<InboxFile> files = List.of(file(0, "a.xlsx", null), file(1, "tên\tlạ\\có\ndòng.xlsx", null),
                 file(2, "b.xls", "sub0"), file(3, "c.xlsx", null), file(4, "d.xlsx", null));
         Path manifest = Manifest.pathFor(state, "run-1");
@@ -32,6 +32,26 @@ class ManifestTest {
         assertThat(Manifest.readAll(manifest)).extracting(Manifest.Entry::file).containsExactlyElementsOf(files);
         assertThat(read(manifest, 0)).extracting(InboxFile::sourceFile).containsExactly("a.xlsx", "b.xls", "d.xlsx");
         assertThat(read(manifest, 1)).extracting(InboxFile::sourceFile).containsExactly("tên\tlạ\\có\ndòng.xlsx", "c.xlsx");
+    }
+
+    @Test
+    void partitionsHoldAboutTheSameBytesWhenLargeAndSmallFilesAlternate() {
+        List<InboxFile> files = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            String name = String.format("%05d-bieu%s.xlsx", i / 2, i % 2 == 0 ? "01" : "03");
+            files.add(new InboxFile(Path.of("/srv/inbox/" + name).toAbsolutePath(), name, "sha" + i, i % 2 == 0 ? 6_400 : 5_600,
+                    1_000L * i, "sub" + i, null));
+        }
+        Path manifest = Manifest.pathFor(state, "run-1");
+
+        Manifest.write(manifest, files, 2);
+
+        long bytes0 = read(manifest, 0).stream().mapToLong(InboxFile::sizeBytes).sum();
+        long bytes1 = read(manifest, 1).stream().mapToLong(InboxFile::sizeBytes).sum();
+        assertThat(bytes0 + bytes1).isEqualTo(200 * 6_400 + 200 * 5_600);
+        assertThat(Math.abs(bytes0 - bytes1)).isLessThanOrEqualTo(6_400);   // in turn: 160,000 bytes apart
+        assertThat(read(manifest, 0)).extracting(InboxFile::sourceFile).contains("00000-bieu01.xlsx", "00001-bieu03.xlsx");
+        assertThat(read(manifest, 1)).extracting(InboxFile::sourceFile).contains("00000-bieu03.xlsx", "00001-bieu01.xlsx");
     }
 
     @Test
