@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -46,6 +47,8 @@ public final class FeedbackWorkbook {
     private static final long MAX_COPY_BYTES = 20L << 20;
     /** What a feedback workbook's name adds to its source's, before the extension. */
     private static final String MARK = ".kiem-tra";
+    /** The mark before an extension, or before the " (1)" or "(1)" a browser adds when the same download is saved again. */
+    private static final Pattern FEEDBACK_NAME = Pattern.compile(Pattern.quote(MARK) + "(?: ?\\(\\d+\\))?\\.", Pattern.CASE_INSENSITIVE);
 
     private final FindingCatalogue checks;
     private final XlsxFeedback streamed;
@@ -107,9 +110,12 @@ public final class FeedbackWorkbook {
         return stem(sourceName) + MARK + extension;
     }
 
-    /** True for the name of a feedback workbook, whatever its case or extension: {@code a.kiem-tra.xlsx}, {@code A.KIEM-TRA.xls}. */
+    /**
+     * True for the name of a feedback workbook, whatever its case or extension: {@code a.kiem-tra.xlsx},
+     * {@code A.KIEM-TRA.xls}, and a browser's second copy of a download, {@code a.kiem-tra (1).xlsx}.
+     */
     public static boolean isFeedbackName(String fileName) {
-        return fileName.toLowerCase(Locale.ROOT).contains(MARK + ".");
+        return FEEDBACK_NAME.matcher(fileName).find();
     }
 
     /**

@@ -62,6 +62,11 @@ class FeedbackWorkbookNameTest {
             A.KIEM-TRA.XLSX           | true
             a.kiem-tra.1.xlsx         | true
             Báo cáo 6T.2024.kiem-tra.xlsx | true
+            a.kiem-tra (1).xlsx       | true
+            a.kiem-tra(2).xls         | true
+            a.kiem-tra (12).XLSM      | true
+            a (1).kiem-tra.xlsx       | true
+            a.kiem-tra-(1).xlsx       | false
             a.xlsx                    | false
             kiem-tra.xlsx             | false
             bieu-kiem-tra.xlsx        | false
