@@ -32,6 +32,7 @@ public final class Ntp {
                     ? Help.of(arguments.positional().get(0)) : Help.of(arguments.command()));
             return 0;
         }
+        CommandLogging.configure(arguments);
         try {
             return switch (arguments.command()) {
                 case "run" -> BatchCommands.run(arguments, false);

@@ -27,7 +27,6 @@ final class ValidateCommand {
 
     static int run(Arguments args) throws Arguments.UsageException {
         if (args.positional().isEmpty()) throw new Arguments.UsageException("Cách dùng: ./ntp validate TỆP...");
-        quietLibraries();
         NtpSettings settings = new NtpSettings(args.home(), args.jobsDir(), args.sqlDir(), 0);
         ReferenceData reference = ReferenceData.load(settings);
         FeedbackWorkbook feedback = new FeedbackWorkbook(reference.checks());
@@ -70,13 +69,6 @@ final class ValidateCommand {
         }
         if (annex.rejected()) return 2;
         return errors > 0 ? 1 : 0;
-    }
-
-    /** The officer reads findings, not POI's notes about document properties. */
-    private static void quietLibraries() {
-        if (org.slf4j.LoggerFactory.getLogger("org.apache.poi") instanceof ch.qos.logback.classic.Logger poi) {
-            poi.setLevel(ch.qos.logback.classic.Level.ERROR);
-        }
     }
 
     private static String heading(String severity) {
