@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import vn.ntp.warehouse.extract.ExtractedAnnex;
+import vn.ntp.warehouse.report.FeedbackWorkbook;
 import vn.ntp.warehouse.validate.Finding;
 import vn.ntp.warehouse.extract.Figure;
 
@@ -30,6 +33,22 @@ class FindingTheFormTest {
         assertThat(annex.findings()).extracting(Finding::ruleCode, Finding::sheet, Finding::cellRef, Finding::actual)
                 .containsExactly(tuple("UNRECOGNIZED_SHEET", "Ghi chú", "", "Ghi chú"));
         assertThat(Pipeline.REFERENCE.checks().render(annex.findings().get(0)).severity()).isEqualTo("info");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bm01-and-notes.xlsx", "hidden-sheet.xls"})
+    void aFeedbackCopySentBackReadsAsItsSourceWithoutAFindingOnItsListSheet(String name) throws Exception {
+        Path source = MessyCorpus.write(name, dir);
+        ExtractedAnnex original = Pipeline.extract(source);
+        Path copy = new FeedbackWorkbook(Pipeline.REFERENCE.checks()).write(source, original, dir.resolve("phan-hoi"));
+
+        ExtractedAnnex sentBack = Pipeline.extract(copy);
+
+        try (Workbook workbook = WorkbookFactory.create(copy.toFile(), null, true)) {
+            assertThat(workbook.getSheetName(0)).isEqualTo(FeedbackWorkbook.LIST_SHEET);
+        }
+        assertThat(Pipeline.leaves(sentBack)).isEqualTo(Pipeline.leaves(original));
+        assertThat(Pipeline.findings(sentBack)).isEqualTo(Pipeline.findings(original));
     }
 
     @ParameterizedTest
