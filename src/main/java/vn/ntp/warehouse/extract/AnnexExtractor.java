@@ -30,14 +30,6 @@ import vn.ntp.warehouse.validate.FindingCatalogue;
  * is rejected with a reason in Vietnamese and English; nothing a file holds makes this throw.
  */
 public final class AnnexExtractor {
-    /**
-     * The first sheet of a feedback workbook (report/feedback/FindingList): an officer who corrects the marked copy
-     * sends it back, and the list is not a form to report on.
-     */
-    public static final String FEEDBACK_LIST_SHEET = "Kết quả kiểm tra";
-    /** The list's name when the source already had a sheet named so. */
-    public static final String FEEDBACK_LIST_SHEET_RENAMED = FEEDBACK_LIST_SHEET + " (NTP)";
-
     private final WorkbookReader reader;
     private final List<FormReader> forms;
     private final FindingCatalogue catalogue;
@@ -151,7 +143,7 @@ public final class AnnexExtractor {
                 refuse(refused);
                 return;
             }
-            if (!isFeedbackList(sheet)) output.finding(Finding.of("UNRECOGNIZED_SHEET", sheet, "", sheet));
+            if (!FeedbackListSheet.is(sheet)) output.finding(Finding.of("UNRECOGNIZED_SHEET", sheet, "", sheet));
         }
 
         private void start(FormReader.Recognized r) {
@@ -206,9 +198,5 @@ public final class AnnexExtractor {
 
     private static String describe(SheetIdentity id) {
         return id.unitName() + ", " + id.programCode() + ", " + id.period().periodLabel();
-    }
-
-    private static boolean isFeedbackList(String sheet) {
-        return sheet.equals(FEEDBACK_LIST_SHEET) || sheet.equals(FEEDBACK_LIST_SHEET_RENAMED);
     }
 }
