@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Workbook;
@@ -26,7 +27,12 @@ class CommandLineTest {
     record Printed(int exit, String out, String err) {
     }
 
-    static synchronized Printed ntp(String... args) {
+    static Printed ntp(String... args) {
+        return printed(() -> Ntp.run(args));
+    }
+
+    /** What {@code action} printed on stdout and stderr, and the exit code it returned. */
+    static synchronized Printed printed(Callable<Integer> action) {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream o = new ByteArrayOutputStream();
@@ -34,8 +40,10 @@ class CommandLineTest {
         System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
         try {
-            int code = Ntp.run(args);
+            int code = action.call();
             return new Printed(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } catch (Exception failure) {
+            throw new IllegalStateException(failure);
         } finally {
             System.setOut(out);
             System.setErr(err);

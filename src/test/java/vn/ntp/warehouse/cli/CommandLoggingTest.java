@@ -2,8 +2,6 @@ package vn.ntp.warehouse.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,24 +64,16 @@ class CommandLoggingTest {
     }
 
     /** Configures logging for the command line, logs a few lines; returns what stdout and stderr received. */
-    private static String[] logging(String... commandLine) throws Exception {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-        try {
+    private static String[] logging(String... commandLine) {
+        CommandLineTest.Printed printed = CommandLineTest.printed(() -> {
             CommandLogging.configure(Arguments.parse(commandLine));
             LoggerFactory.getLogger("vn.ntp.warehouse.report.feedback.XlsxFeedback").info("Feedback workbook of {} left to POI: the package has VML", "x.xlsx");
             LoggerFactory.getLogger("org.apache.poi.POIDocument").warn("POI's note on document properties");
             LoggerFactory.getLogger("com.example.Library").warn("a warning of a library");
             LoggerFactory.getLogger("com.example.Library").debug("a library's debug line");
             ((LoggerContext) LoggerFactory.getILoggerFactory()).stop();
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-        return new String[] {outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8)};
+            return 0;
+        });
+        return new String[] {printed.out(), printed.err()};
     }
 }
