@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.ntp.warehouse.extract.ExtractedAnnex;
+import vn.ntp.warehouse.extract.FeedbackListSheet;
 import vn.ntp.warehouse.report.feedback.CellMarks;
 import vn.ntp.warehouse.report.feedback.FindingList;
 import vn.ntp.warehouse.report.feedback.PoiFeedback;
@@ -37,7 +38,7 @@ import vn.ntp.warehouse.validate.FindingCatalogue;
  * POI's usermodel ({@link PoiFeedback}).
  */
 public final class FeedbackWorkbook {
-    public static final String LIST_SHEET = FindingList.LIST_SHEET;
+    public static final String LIST_SHEET = FeedbackListSheet.NAME;
     public static final short ERROR_FILL = Severities.ERROR_FILL;
     public static final short WARNING_FILL = Severities.WARNING_FILL;
     public static final short INFO_FILL = Severities.INFO_FILL;

@@ -14,7 +14,6 @@ import vn.ntp.warehouse.validate.FindingCatalogue;
  * read (or why the file was refused), the counts, then one row per finding with a link to its cell.
  */
 public record FindingList(String sheetName, List<Row> rows) {
-    public static final String LIST_SHEET = FeedbackListSheet.NAME;
     /** Column widths in characters. */
     public static final int[] WIDTHS = {6, 12, 18, 22, 100};
 
@@ -67,7 +66,7 @@ public record FindingList(String sheetName, List<Row> rows) {
                     Cell.text(3, f.ruleCode(), Look.PLAIN),
                     Cell.text(4, rendered.messageVi(), Look.WRAP))));
         }
-        return new FindingList(sheetExists.test(LIST_SHEET) ? FeedbackListSheet.RENAMED : LIST_SHEET, rows);
+        return new FindingList(FeedbackListSheet.nameBeside(sheetExists), rows);
     }
 
     private static String summary(List<Finding> findings, FindingCatalogue checks) {
