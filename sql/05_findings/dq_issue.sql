@@ -97,7 +97,7 @@ findings as (
 
 ---------- the values a message can name: {cell}, {where}, {label}, {diff}, {expected}, {actual}, every parameter;
 --   formatted: whether a number is written as its reader writes it ({name:text} never is); only those its rule's
---   messages use are kept (a finding of a warehouse rule carries about 20 parameters)
+--   messages use are kept (a finding of a warehouse rule carries 16 parameters, most of them for other uses)
 valued as (
 
     select
