@@ -46,7 +46,11 @@ final class RunSummary {
                     count(k, "run_errors") + count(k, "run_warnings") + count(k, "run_infos"),
                     count(k, "run_errors"), count(k, "run_warnings"), count(k, "run_infos"));
             if (files == 0) waitingFor(queries.rows(c, "expected_not_received"));
-            System.out.println("  Tệp cách ly (không đọc được) nằm trong " + settings.quarantine());
+            long quarantined = count(k, "run_rejected");
+            if (quarantined > 0) {
+                System.out.println("  " + quarantined + " tệp cách ly (không đọc được) nằm trong " + settings.quarantine()
+                        + "; lý do (tệp, trang tính, ô) ghi trong báo cáo");
+            }
             System.out.println("  Báo cáo: " + settings.reports().resolve("run-" + outcome.runId() + ".html"));
         } catch (SQLException e) {
             throw new Trouble("Không đọc được kho để tóm tắt lần chạy: kho vừa dựng bị hỏng hoặc thiếu bảng. "

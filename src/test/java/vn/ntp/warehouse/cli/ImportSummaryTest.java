@@ -42,7 +42,8 @@ class ImportSummaryTest {
                 .contains("Kết quả lần chạy " + runId + ": 10 tệp mới — 8 đã nạp, 1 trùng lặp, 1 bị thay thế, 0 cách ly")
                 .contains("  920 số liệu đọc từ các ô của biểu (kể cả các dòng tổng, để đối chiếu) → 159 dòng chi tiết trong kho; "
                         + "6 phát hiện: 0 lỗi, 4 cảnh báo, 2 thông tin")
-                .contains("3 tệp phản hồi cho đơn vị gửi: " + tmp.resolve("home/reports/feedback/" + runId));
+                .contains("3 tệp phản hồi cho đơn vị gửi: " + tmp.resolve("home/reports/feedback/" + runId))
+                .doesNotContain("tệp cách ly");
 
         Path reports = tmp.resolve("home/reports");
         Document report = Jsoup.parse(Files.readString(reports.resolve("run-" + runId + ".html"), StandardCharsets.UTF_8));
@@ -64,6 +65,18 @@ class ImportSummaryTest {
         // a clean file gets no workbook; the duplicate none either (its original has one)
         assertThat(report.select("table#run-files tr[data-file=lai-chau/sin-ho-bieu01-2024-6t.xls] a")).isEmpty();
         assertThat(report.select("table#run-files tr[data-file='lai-chau/phong-tho-bieu01-2024-6t (1).xlsx'] a")).isEmpty();
+    }
+
+    @Test
+    void aQuarantinedFileIsCountedWithWhereItLies() throws Exception {
+        Path inbox = Files.createDirectories(tmp.resolve("inbox"));
+        Files.copy(Path.of("jobs", "sample-inbox", "phong-tho-bieu01-2024-6t.xlsx"), inbox.resolve("phong-tho-bieu01-2024-6t.xlsx"));
+        Files.writeString(inbox.resolve("hong.xlsx"), "không phải bảng tính");
+        CommandLineTest.Printed p = CommandLineTest.ntp("run", "--home", tmp.resolve("home").toString(), "--inbox", inbox.toString());
+        assertThat(p.exit()).isZero();
+        assertThat(p.out()).contains(": 2 tệp mới — 1 đã nạp, 0 trùng lặp, 0 bị thay thế, 1 cách ly")
+                .contains("  1 tệp cách ly (không đọc được) nằm trong " + tmp.resolve("home/quarantine")
+                        + "; lý do (tệp, trang tính, ô) ghi trong báo cáo");
     }
 
     private static String kpi(Document report, String name) {
