@@ -34,7 +34,7 @@ final class QueryCommand {
             }
             return 0;
         } catch (SQLException e) {
-            System.err.println("Lỗi SQL: " + e.getMessage());
+            System.err.println(SqlErrorText.of(e.getMessage()));
             return 1;
         }
     }

@@ -81,8 +81,12 @@ class CommandLineTest {
     void queryCannotChangeTheWarehouseAndSqlErrorsExitOne() {
         Printed write = ntp("query", "--home", home.toString(), "create table hack as select 1");
         assertThat(write.exit()).isEqualTo(1);
-        assertThat(write.err()).startsWith("Lỗi SQL:");
-        assertThat(ntp("query", "--home", home.toString(), "select nothing from nowhere").exit()).isEqualTo(1);
+        assertThat(write.err()).startsWith("Lỗi SQL: kho chỉ mở để đọc: ./ntp query chạy câu lệnh đọc")
+                .contains("Thông báo gốc của DuckDB: ");
+        Printed unknown = ntp("query", "--home", home.toString(), "select nothing from nowhere");
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err()).startsWith("Lỗi SQL: không có bảng, cột hoặc hàm mang tên này trong kho.").contains("nowhere");
+        assertThat(ntp("query", "--home", home.toString(), "selec 1").err()).startsWith("Lỗi SQL: câu lệnh sai cú pháp");
         assertThat(ntp("query", "--home", home.toString(), "select count(*) as n from information_schema.tables where table_name = 'hack'")
                 .out()).contains("n\n0");
     }
