@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import vn.ntp.warehouse.text.VietnameseText;
+
 /**
  * Writes one unit's annex for one period from the warehouse: sheet 1 the form in its canonical layout
  * ({@link FormSheetWriter}), then who contributed what ({@link BreakdownSheet}), what is missing or doubtful
@@ -39,6 +41,10 @@ public final class AnnexWorkbook {
         this.catalogues = Catalogues.load(referenceDir);
     }
 
+    /**
+     * Writes the annex to {@code out}, or, when {@code out} is a folder, to a file in it named after the unit and the
+     * period found ({@link #fileName}), not after the words they were asked with.
+     */
     public Result write(String form, String unitText, String periodText, String programCode, String basis, Path out)
             throws NothingToWrite, SQLException, IOException {
         AnnexFamily family = AnnexFamily.of(form, catalogues);
@@ -66,6 +72,7 @@ public final class AnnexWorkbook {
             for (AnnexLine top : lines) for (AnnexLine l : top.flatten()) if (l.key != null) leaves.put(l.key, l);
             MissingSheet missing = MissingSheet.of(warehouse, subject, family, layout, rows, leaves.keySet());
 
+            if (Files.isDirectory(out)) out = out.resolve(fileName(form, subject));
             Files.createDirectories(out.toAbsolutePath().getParent());
             try (XSSFWorkbook wb = new XSSFWorkbook()) {
                 Styles styles = new Styles(wb);
@@ -85,5 +92,16 @@ public final class AnnexWorkbook {
             return new Result(out, subject.unit().label(), subject.period().periodLabel(), rows.size(), missing.missingUnits(),
                     missing.unplacedValues(), subject.viaPredecessors());
         }
+    }
+
+    /** {@code bieu01-109-huyen-phong-tho-6-thang-dau-nam-2024-gnbv-tong-hop.xlsx}: form, unit, period, program, basis. */
+    static String fileName(String form, AnnexSubject subject) {
+        String basis = subject.basis().equals("rolled_up") ? "tong-hop" : "bao-cao";
+        return String.join("-", "bieu" + form, slug(subject.unit().code()), slug(subject.unit().name()),
+                slug(subject.period().periodLabel()), slug(subject.programCode()), basis) + ".xlsx";
+    }
+
+    private static String slug(String text) {
+        return VietnameseText.fold(text == null ? "" : text).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 }

@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import vn.ntp.warehouse.annex.AnnexWorkbook;
 import vn.ntp.warehouse.annex.Explanation;
-import vn.ntp.warehouse.text.VietnameseText;
 
 /**
  * {@code ./ntp annex}: a unit's annex in the official layout, filled from the warehouse; {@code ./ntp explain}: the leaf
@@ -34,10 +33,9 @@ final class AnnexCommands {
         if (!basis.equals("rolled_up") && !basis.equals("reported")) throw new Arguments.UsageException(ANNEX_USAGE);
         Path warehouse = warehouse(args);
         if (warehouse == null) return 1;
-        Path out = args.option("--out").map(Path::of).orElse(args.home().resolve("reports")
-                .resolve("bieu" + form + "-" + slug(unit) + "-" + slug(period) + "-" + program.toLowerCase(Locale.ROOT)
-                        + "-" + basis + ".xlsx")).toAbsolutePath();
+        Path out = args.option("--out").map(Path::of).orElse(args.home().resolve("reports")).toAbsolutePath();
         try {
+            if (args.option("--out").isEmpty()) Files.createDirectories(out);
             AnnexWorkbook.Result r = new AnnexWorkbook(warehouse, args.jobsDir().resolve("reference"))
                     .write(form, unit, period, program, basis, out);
             System.out.println("Biểu " + form + " của " + r.unitLabel() + ", " + program + ", " + r.periodLabel() + ": "
@@ -55,9 +53,7 @@ final class AnnexCommands {
             System.err.println(e.getMessage());
             return 1;
         } catch (SQLException | java.io.IOException | RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(AnnexCommands.class).error("annex failed", e);
-            System.err.println("Không lập được biểu: " + e.getMessage());
-            return 1;
+            return Trouble.report(Trouble.of("Không lập được biểu", e, args.home()), args);
         }
     }
 
@@ -81,9 +77,7 @@ final class AnnexCommands {
             System.err.println(e.getMessage());
             return 1;
         } catch (SQLException | RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(AnnexCommands.class).error("explain failed", e);
-            System.err.println("Không truy được nguồn số liệu: " + e.getMessage());
-            return 1;
+            return Trouble.report(Trouble.of("Không truy được nguồn số liệu", e, args.home()), args);
         }
     }
 
@@ -94,9 +88,5 @@ final class AnnexCommands {
             return null;
         }
         return warehouse;
-    }
-
-    private static String slug(String text) {
-        return VietnameseText.fold(text).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 }

@@ -152,6 +152,18 @@ class AnnexSheetsTest {
     }
 
     @Test
+    void withoutAFileNameTheAnnexIsNamedAfterTheUnitAndPeriodFoundNotTheWordsTyped() throws Exception {
+        var run = AnnexSeason.ntp("annex", "--home", AnnexSeason.home().toString(), "--form", "4", "--unit",
+                "phong tho", "--period", AnnexSeason.PERIOD, "--basis", "reported", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        Path file = out.resolve("bieu04-109-huyen-phong-tho-6-thang-dau-nam-2024-gnbv-bao-cao.xlsx");
+        assertThat(run.out()).contains("  Tệp: " + file.toAbsolutePath());
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
+            assertThat(wb.getSheetName(0)).isEqualTo("Biểu 04");
+        }
+    }
+
+    @Test
     void theWorkbookOpensInLibreOfficeCalc() throws Exception {
         Path soffice = onPath("soffice");
         if (soffice == null) return; // documented check in the README where LibreOffice is not installed
