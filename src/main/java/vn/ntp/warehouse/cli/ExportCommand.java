@@ -88,6 +88,11 @@ final class ExportCommand {
                 case "csv" -> csv(s, exports, out, args.jobsDir(), dictionary, words);
                 default -> List.of(xlsx(s, exports, out, args.jobsDir(), dictionary, words));
             };
+            System.out.println("Đã xuất " + written.size() + " tệp " + switch (format) {
+                case "parquet" -> "Parquet (mỗi bảng một tệp, giữ nguyên mã)";
+                case "csv" -> "CSV (mỗi bảng một tệp, kèm từ điển dữ liệu)";
+                default -> "Excel (mỗi bảng một trang tính, kèm từ điển dữ liệu)";
+            } + " vào " + out + ":");
             written.forEach(p -> System.out.println("  " + p));
             return 0;
         } catch (SQLException | IOException | UncheckedIOException e) {

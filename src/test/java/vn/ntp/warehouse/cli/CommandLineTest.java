@@ -120,7 +120,10 @@ class CommandLineTest {
         try (Workbook wb = WorkbookFactory.create(home.resolve("exports/kho-du-lieu.xlsx").toFile())) {
             assertThat(wb.getSheet("Giải ngân").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Mã chương trình");
         }
-        assertThat(ntp("export", "--home", home.toString()).exit()).isZero();
+        Printed parquet = ntp("export", "--home", home.toString());
+        assertThat(parquet.exit()).isZero();
+        assertThat(parquet.out()).startsWith("Đã xuất ").contains(" tệp Parquet (mỗi bảng một tệp, giữ nguyên mã) vào " + home.resolve("exports") + ":")
+                .contains("  " + home.resolve("exports/mart_disbursement.parquet"));
         assertThat(home.resolve("exports/mart_disbursement.parquet")).exists();
     }
 }
