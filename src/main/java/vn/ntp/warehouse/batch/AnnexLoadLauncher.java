@@ -51,7 +51,7 @@ public class AnnexLoadLauncher {
     public Outcome run(Path inbox) throws Exception {
         Optional<RunLock> lock = RunLock.tryAcquire(settings.state());
         if (lock.isEmpty()) {
-            System.out.println("Một lần chạy khác đang diễn ra trên thư mục này; lần này không chạy.");
+            System.out.println(RunLock.refused(settings.state()));
             log.warn("Another run holds {}; not starting", settings.state().resolve("run.lock"));
             return new Outcome(false, BatchStatus.ABANDONED, null, counters, Optional.empty());
         }

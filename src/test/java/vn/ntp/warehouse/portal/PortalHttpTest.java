@@ -190,28 +190,27 @@ class PortalHttpTest {
 
     @Test
     void loadNowWaitsForNothingWhileAnotherProcessHoldsTheRunLock() throws Exception {
-        // a nightly run in another process holds state/run.lock (as RunLock takes it)
+        // a nightly run in another process holds state/run.lock (RunLock, as a run takes it)
         Path holder = Files.writeString(tmp.resolve("HoldRunLock.java"), """
-                import java.nio.channels.FileChannel;
-                import java.nio.file.*;
+                import java.nio.file.Path;
                 public class HoldRunLock {
                     public static void main(String[] a) throws Exception {
-                        FileChannel c = FileChannel.open(Path.of(a[0]), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                        if (c.tryLock() == null) System.exit(3);
+                        if (vn.ntp.warehouse.batch.RunLock.tryAcquire(Path.of(a[0])).isEmpty()) System.exit(3);
                         System.out.println("locked");
                         System.in.read();
                     }
                 }
                 """);
-        Files.createDirectories(server.home.resolve("state"));
-        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), holder.toString(),
-                server.home.resolve("state/run.lock").toString()).redirectErrorStream(true).start();
+        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), holder.toString(), server.home.resolve("state").toString())
+                .redirectErrorStream(true).start();
         try {
             assertThat(new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream())).readLine()).isEqualTo("locked");
 
             String outcome = server.context.getBean(vn.ntp.warehouse.portal.web.RunNow.class).run();
 
-            assertThat(outcome).isEqualTo("Một lần chạy khác đang diễn ra trên thư mục này; lần này không chạy.");
+            assertThat(outcome).startsWith("Một lần chạy khác (tiến trình " + other.pid() + ", bắt đầu lúc ")
+                    .endsWith(") đang diễn ra trên thư mục này; lần này không chạy. Chạy lại khi lần đó xong.");
         } finally {
             other.destroy();
             other.waitFor();

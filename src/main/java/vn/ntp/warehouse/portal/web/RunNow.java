@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import vn.ntp.warehouse.batch.AnnexLoadLauncher;
 import vn.ntp.warehouse.batch.NtpSettings;
+import vn.ntp.warehouse.batch.RunLock;
 
 /**
  * "Nạp ngay": one run over the inbox through {@link AnnexLoadLauncher}, hence the same run lock as
@@ -30,7 +31,7 @@ public class RunNow {
         if (!inThisProcess.tryLock()) return "Một lần nạp khác đang chạy; lần này không chạy.";
         try {
             AnnexLoadLauncher.Outcome outcome = launcher.run(settings.inbox());
-            if (!outcome.ran()) return "Một lần chạy khác đang diễn ra trên thư mục này; lần này không chạy.";
+            if (!outcome.ran()) return RunLock.refused(settings.state());
             var c = outcome.counters();
             String files = "đọc " + c.extracted.get() + " tệp, trùng " + c.duplicate.get() + ", bị từ chối " + c.rejected.get();
             return outcome.succeeded() ? "Đã nạp xong (lần chạy " + outcome.runId() + "): " + files + "."
