@@ -18,7 +18,7 @@ import java.util.Set;
 public record Arguments(String command, Map<String, String> options, Set<String> flags, List<String> positional,
                         List<String> springArgs) {
     private static final Set<String> OPTIONS = Set.of("--home", "--inbox", "--cron", "--format", "--jobs-dir", "--sql-dir", "--out",
-            "--port", "--unit", "--role", "--password-file",
+            "--port", "--unit", "--role", "--password", "--password-file",
             "--form", "--period", "--program", "--basis", "--project", "--measure", "--budget-level",
             "--capital-type", "--vintage", "--indicator", "--group", "--unit-of-measure");
     private static final Set<String> FLAGS = Set.of("--verbose", "--help", "--feedback-next-to-file");

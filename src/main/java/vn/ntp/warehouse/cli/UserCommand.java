@@ -22,15 +22,15 @@ import vn.ntp.warehouse.portal.account.StateDatabase;
 import vn.ntp.warehouse.reference.UnitMaster;
 
 /**
- * {@code ./ntp user add NAME --unit CODE --role ROLE [--password-file FILE]} (the password is read
- * from the file's first line, or from standard input, never echoed), {@code user list},
- * {@code user disable NAME}: portal accounts in the state database.
+ * {@code ./ntp user add NAME --unit CODE --role ROLE [--password P | --password-file FILE]} (the password as given,
+ * from the file's first line, asked twice on the terminal and never echoed, or standard input's first line),
+ * {@code user list}, {@code user disable NAME}: portal accounts in the state database.
  */
 public final class UserCommand {
     static final int MIN_PASSWORD = 8;
     private static final String USAGE = "Cách dùng: ./ntp user add TÊN --unit MÃ_ĐƠN_VỊ --role "
             + Arrays.stream(Role.values()).map(Role::code).collect(Collectors.joining("|"))
-            + " [--password-file TỆP] | user list | user disable TÊN";
+            + " [--password MẬT_KHẨU | --password-file TỆP] | user list | user disable TÊN";
 
     private UserCommand() {
     }
@@ -46,8 +46,7 @@ public final class UserCommand {
                 default -> throw new Arguments.UsageException(USAGE);
             };
         } catch (SQLException e) {
-            System.err.println("Không mở được cơ sở dữ liệu trạng thái: " + e.getMessage());
-            return 1;
+            return Trouble.report(Trouble.of("Không mở được cơ sở dữ liệu trạng thái", e, args.home()), args);
         }
     }
 
@@ -70,7 +69,13 @@ public final class UserCommand {
             System.err.println("Tài khoản " + name + " đã có.");
             return 2;
         }
-        Optional<String> password = password(args);
+        Optional<String> password;
+        try {
+            password = password(args);
+        } catch (PasswordsDiffer e) {
+            System.err.println("Hai lần nhập mật khẩu không giống nhau; chưa tạo tài khoản.");
+            return 2;
+        }
         if (password.isEmpty() || password.get().length() < MIN_PASSWORD) {
             System.err.println("Mật khẩu phải có ít nhất " + MIN_PASSWORD + " ký tự.");
             return 2;
@@ -81,8 +86,17 @@ public final class UserCommand {
         return 0;
     }
 
-    private static Optional<String> password(Arguments args) {
+    private static final class PasswordsDiffer extends Exception {
+    }
+
+    private static Optional<String> password(Arguments args) throws PasswordsDiffer {
         try {
+            Optional<String> given = args.option("--password");
+            if (given.isPresent()) {
+                System.err.println("Lưu ý: mật khẩu ghi trên dòng lệnh có thể bị người khác trên máy xem được (danh sách tiến trình, "
+                        + "lịch sử lệnh). Lần sau nên để lệnh hỏi mật khẩu, hoặc dùng --password-file.");
+                return given;
+            }
             Optional<String> file = args.option("--password-file");
             if (file.isPresent()) {
                 return Files.readAllLines(Path.of(file.get()), StandardCharsets.UTF_8).stream().findFirst();
@@ -90,7 +104,10 @@ public final class UserCommand {
             Console console = System.console();
             if (console != null) {
                 char[] typed = console.readPassword("Mật khẩu: ");
-                return typed == null ? Optional.empty() : Optional.of(new String(typed));
+                if (typed == null) return Optional.empty();
+                char[] again = console.readPassword("Nhập lại mật khẩu: ");
+                if (again == null || !Arrays.equals(typed, again)) throw new PasswordsDiffer();
+                return Optional.of(new String(typed));
             }
             return Optional.ofNullable(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine());
         } catch (IOException e) {

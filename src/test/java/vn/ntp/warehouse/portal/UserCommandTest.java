@@ -65,9 +65,16 @@ class UserCommandTest {
         assertThat(ntp("", "user", "add", "laichau", "--unit", "12", "--role", "tinh", "--password-file",
                 java.nio.file.Files.writeString(home.resolve("pw.txt"), "mat-khau-tinh\n").toString()).exit()).isZero();
 
+        Run given = ntp("", "user", "add", "thanuyen", "--unit", "110", "--role", "don-vi", "--password", "mat-khau-dong-lenh");
+        assertThat(given.exit()).isZero();
+        assertThat(given.err()).startsWith("Lưu ý: mật khẩu ghi trên dòng lệnh có thể bị người khác trên máy xem được");
+        try (Connection c = StateDatabase.connect(home, List.of())) {
+            assertThat(new BCryptPasswordEncoder().matches("mat-khau-dong-lenh", Accounts.find(c, "thanuyen").orElseThrow().passwordHash())).isTrue();
+        }
+
         assertThat(ntp("", "user", "disable", "phongtho").out()).isEqualTo("Đã khóa tài khoản phongtho.\n");
         assertThat(ntp("", "user", "list").out().lines().toList()).containsExactly(
-                "tài khoản,đơn vị,vai trò,trạng thái", "laichau,12,tinh,đang dùng", "phongtho,109,don-vi,đã khóa");
+                "tài khoản,đơn vị,vai trò,trạng thái", "laichau,12,tinh,đang dùng", "phongtho,109,don-vi,đã khóa", "thanuyen,110,don-vi,đang dùng");
     }
 
     @Test
