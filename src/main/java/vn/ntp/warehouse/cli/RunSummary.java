@@ -49,7 +49,7 @@ final class RunSummary {
             long quarantined = count(k, "run_rejected");
             if (quarantined > 0) {
                 System.out.println("  " + quarantined + " tệp cách ly (không đọc được) nằm trong " + settings.quarantine()
-                        + "; lý do (tệp, trang tính, ô) ghi trong báo cáo");
+                        + "; lý do của từng tệp ở tệp .reason.txt bên cạnh nó và trong báo cáo");
             }
             System.out.println("  Báo cáo: " + settings.reports().resolve("run-" + outcome.runId() + ".html"));
         } catch (SQLException e) {

@@ -76,7 +76,7 @@ class ImportSummaryTest {
         assertThat(p.exit()).isZero();
         assertThat(p.out()).contains(": 2 tệp mới — 1 đã nạp, 0 trùng lặp, 0 bị thay thế, 1 cách ly")
                 .contains("  1 tệp cách ly (không đọc được) nằm trong " + tmp.resolve("home/quarantine")
-                        + "; lý do (tệp, trang tính, ô) ghi trong báo cáo");
+                        + "; lý do của từng tệp ở tệp .reason.txt bên cạnh nó và trong báo cáo");
     }
 
     private static String kpi(Document report, String name) {
