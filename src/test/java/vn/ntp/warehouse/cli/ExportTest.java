@@ -38,7 +38,8 @@ class ExportTest {
     void oneStyledWorkbookWithASheetPerTableAndADataDictionary() throws Exception {
         CommandLineTest.Printed p = CommandLineTest.ntp("export", "--format", "xlsx", "--home", home.toString());
         assertThat(p.exit()).isZero();
-        assertThat(p.out()).isEqualTo("  " + home.resolve("exports/kho-du-lieu.xlsx") + "\n");
+        assertThat(p.out()).isEqualTo("Đã xuất 1 tệp Excel (mỗi bảng một trang tính, kèm từ điển dữ liệu) vào " + home.resolve("exports")
+                + ":\n  " + home.resolve("exports/kho-du-lieu.xlsx") + "\n");
         try (XSSFWorkbook wb = new XSSFWorkbook(home.resolve("exports/kho-du-lieu.xlsx").toFile())) {
             List<String> sheets = new ArrayList<>();
             wb.forEach(s -> sheets.add(s.getSheetName()));
