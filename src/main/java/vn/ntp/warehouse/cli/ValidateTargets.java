@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import vn.ntp.warehouse.intake.InboxScanner;
 import vn.ntp.warehouse.report.FeedbackWorkbook;
 
 /**
@@ -45,7 +46,7 @@ final class ValidateTargets {
     static boolean isWorkbook(Path file) {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
-        if (name.startsWith("~$") || FeedbackWorkbook.isFeedbackName(name)) return false;
+        if (InboxScanner.isSystemFile(name) || FeedbackWorkbook.isFeedbackName(name)) return false;
         return lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls");
     }
 }

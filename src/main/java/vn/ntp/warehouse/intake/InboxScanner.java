@@ -100,7 +100,16 @@ public final class InboxScanner {
     }
 
     /**
-     * Regular files, oldest first (to the second), then by name; dot-files (system and editor files) are
+     * Files that are not reports, whatever their extension: dot-files (system and editor files, LibreOffice's
+     * {@code .~lock.x.xlsx#}) and Office's owner files ({@code ~$x.xlsx}, a few bytes Excel writes beside a workbook
+     * while someone has it open, and deletes when it is closed).
+     */
+    public static boolean isSystemFile(String fileName) {
+        return fileName.startsWith(".") || fileName.startsWith("~$");
+    }
+
+    /**
+     * Regular files, oldest first (to the second), then by name; {@linkplain #isSystemFile system files} are
      * not reports. Each file is stat'ed once, while the tree is walked.
      */
     static List<Listed> list(Path inbox) {
@@ -109,7 +118,7 @@ public final class InboxScanner {
             Files.walkFileTree(inbox, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (attributes.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
+                    if (attributes.isRegularFile() && !isSystemFile(file.getFileName().toString())) {
                         files.add(new Listed(file, inbox.relativize(file).toString().replace('\\', '/'), attributes.size(),
                                 attributes.lastModifiedTime().toMillis()));
                     }

@@ -76,6 +76,23 @@ class InboxScannerTest {
         assertThat(pending.get(0).duplicateOf()).isNotNull();
     }
 
+    @Test
+    void officeOwnerFilesAndDotFilesAreNotReports() throws Exception {
+        Path inbox = tmp.resolve("inbox");
+        Files.createDirectories(inbox.resolve("lai-chau"));
+        Files.writeString(inbox.resolve("lai-chau/phong-tho.xlsx"), "a report", StandardCharsets.UTF_8);
+        // Excel writes "~$" + name beside a workbook someone has open (on a shared inbox), LibreOffice ".~lock.name#"
+        Files.writeString(inbox.resolve("lai-chau/~$phong-tho.xlsx"), "Nguyen Van A", StandardCharsets.UTF_8);
+        Files.writeString(inbox.resolve("lai-chau/.~lock.phong-tho.xlsx#"), "Nguyen Van A,host", StandardCharsets.UTF_8);
+        Files.writeString(inbox.resolve(".DS_Store"), "x", StandardCharsets.UTF_8);
+
+        List<InboxFile> pending = new InboxScanner(LakeLedger.read(tmp.resolve("lake"))).pending(inbox);
+
+        assertThat(pending).extracting(InboxFile::sourceFile).containsExactly("lai-chau/phong-tho.xlsx");
+        assertThat(InboxScanner.isSystemFile("~$bieu01.xlsx")).isTrue();
+        assertThat(InboxScanner.isSystemFile("bieu01 ~$.xlsx")).isFalse();
+    }
+
     private static void commit(Path lake, InboxFile file) {
         SubmissionRow row = new SubmissionRow(file.submissionId(), "b1", "run-1", file.sourceFile(), file.sha256(),
                 file.sizeBytes(), file.receivedAtEpochMs(), 0L, "GNBV", "Biểu 01", "03430", "Xã Mường So",
