@@ -3,7 +3,9 @@ package vn.ntp.warehouse.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import vn.ntp.warehouse.batch.NtpSettings;
 import vn.ntp.warehouse.batch.ReferenceData;
@@ -30,19 +32,41 @@ final class ValidateCommand {
         NtpSettings settings = new NtpSettings(args.home(), args.jobsDir(), args.sqlDir(), 0);
         ReferenceData reference = ReferenceData.load(settings);
         FeedbackWorkbook feedback = new FeedbackWorkbook(reference.checks());
-        int exit = 0;
-        for (Path file : ValidateTargets.expand(args.positional())) {
+        List<Path> files = ValidateTargets.expand(args.positional());
+        Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
+        for (Path file : files) {
             Path reports = args.flag("--feedback-next-to-file") ? file.toAbsolutePath().getParent() : settings.reports();
-            exit = Math.max(exit, validate(file, reference, feedback, reports));
+            outcomes.merge(validate(file, reference, feedback, reports), 1, Integer::sum);
         }
-        return exit;
+        if (files.size() > 1) {
+            System.out.printf("%nTổng cộng %d tệp: %d không có sai sót, %d có cảnh báo hoặc thông tin cần xem, %d có lỗi phải sửa, "
+                            + "%d không đọc được.%n", files.size(), outcomes.getOrDefault(Outcome.CLEAN, 0),
+                    outcomes.getOrDefault(Outcome.REVIEW, 0), outcomes.getOrDefault(Outcome.ERRORS, 0),
+                    outcomes.getOrDefault(Outcome.UNREADABLE, 0));
+        }
+        return outcomes.keySet().stream().mapToInt(Outcome::exit).max().orElse(0);
     }
 
-    private static int validate(Path file, ReferenceData reference, FeedbackWorkbook feedback, Path reports) {
+    /** What a file's check came to, worst last; the exit code is the worst file's. */
+    private enum Outcome {
+        CLEAN(0), REVIEW(0), ERRORS(1), UNREADABLE(2);
+
+        private final int exit;
+
+        Outcome(int exit) {
+            this.exit = exit;
+        }
+
+        int exit() {
+            return exit;
+        }
+    }
+
+    private static Outcome validate(Path file, ReferenceData reference, FeedbackWorkbook feedback, Path reports) {
         System.out.println("== " + file.getFileName());
         if (!Files.isRegularFile(file)) {
             System.out.println("  Không tìm thấy tệp.");
-            return 2;
+            return Outcome.UNREADABLE;
         }
         ExtractedAnnex annex = reference.extractor().extract(file);
         if (annex.rejected()) {
@@ -65,10 +89,11 @@ final class ValidateCommand {
             Path written = feedback.write(file, annex, reports);
             System.out.println("  Tệp phản hồi: " + written);
         } catch (IOException | RuntimeException e) {
-            System.out.println("  Không ghi được tệp phản hồi: " + e.getMessage());
+            System.out.println("  Không ghi được tệp phản hồi: " + Trouble.cause(e, reports));
         }
-        if (annex.rejected()) return 2;
-        return errors > 0 ? 1 : 0;
+        if (annex.rejected()) return Outcome.UNREADABLE;
+        if (errors > 0) return Outcome.ERRORS;
+        return annex.findings().isEmpty() ? Outcome.CLEAN : Outcome.REVIEW;
     }
 
     private static String heading(String severity) {

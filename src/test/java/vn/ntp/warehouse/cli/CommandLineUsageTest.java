@@ -69,6 +69,8 @@ class CommandLineUsageTest {
                 "--home", tmp.resolve("home").toString());
         assertThat(p.out()).contains("== b.xls", "== a.xlsx").doesNotContain("ghi-chu");
         assertThat(p.out().indexOf("== b.xls")).isLessThan(p.out().indexOf("== a.xlsx")); // office/b.xls before office/huyen/a.xlsx
+        assertThat(p.out()).endsWith("\nTổng cộng 2 tệp: 1 không có sai sót, 1 có cảnh báo hoặc thông tin cần xem, 0 có lỗi phải sửa, "
+                + "0 không đọc được.\n");
         assertThat(office.resolve("a.kiem-tra.xlsx")).exists();
         assertThat(tmp.resolve("office/b.kiem-tra.xls")).exists();
         assertThat(tmp.resolve("home/reports")).doesNotExist();
