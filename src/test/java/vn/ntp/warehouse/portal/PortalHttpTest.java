@@ -142,7 +142,8 @@ class PortalHttpTest {
         assertThat(auditRows("tamduong") - before).isEqualTo(2);
         HttpResponse<String> own = PortalServer.get(tamDuong, server.uri("/ho-so"));
         assertThat(own.statusCode()).isEqualTo(200);
-        assertThat(own.body()).contains("Hồ sơ đã gửi — <span>Huyện Tam Đường</span>");
+        assertThat(own.body()).contains("Hồ sơ đã gửi — <span>Huyện Tam Đường</span>", "<th>Nhận lúc (giờ Việt Nam)</th>");
+        assertThat(vn.ntp.warehouse.portal.web.SubmissionStates.inVietnam("2026-12-04 13:38:08.515")).isEqualTo("04/12/2026 20:38");
         assertThat(PortalServer.get(tamDuong, server.uri("/tinh")).body()).contains("Tổng hợp — <span id=\"don-vi\">Huyện Tam Đường</span>");
     }
 

@@ -3,6 +3,10 @@ package vn.ntp.warehouse.portal.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -14,6 +18,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import vn.ntp.warehouse.batch.NtpSettings;
+import vn.ntp.warehouse.batch.RunProgress;
 import vn.ntp.warehouse.portal.account.PortalUser;
 import vn.ntp.warehouse.portal.account.Role;
 import vn.ntp.warehouse.portal.upload.Uploads;
@@ -50,9 +55,25 @@ public class SubmissionStates {
     public List<Map<String, Object>> list(Collection<String> units) {
         List<Map<String, Object>> rows = new ArrayList<>(pending(units));
         rows.addAll(warehouse.submissions(units, 500));
-        for (Map<String, Object> r : rows) r.put("state_vi", stateVi((String) r.get("status")));
+        for (Map<String, Object> r : rows) {
+            r.put("state_vi", stateVi((String) r.get("status")));
+            r.put("received_vi", inVietnam(r.get("received_at")));
+        }
         return rows;
     }
+
+    /** A receipt time as the warehouse keeps it (UTC, {@code 2026-12-04 13:38:08.515}) in Vietnam's time, as the run report writes times. */
+    public static String inVietnam(Object receivedAt) {
+        if (receivedAt == null || receivedAt.toString().isBlank()) return "";
+        try {
+            LocalDateTime utc = LocalDateTime.parse(receivedAt.toString().strip().replace(' ', 'T'));
+            return SHOWN.format(utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(RunProgress.VIETNAM));
+        } catch (DateTimeParseException e) {
+            return receivedAt.toString();
+        }
+    }
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     /** The unit codes one may read (null: all), narrowed to one unit's subtree when asked; refused and audited outside. */
     public Collection<String> unitsFor(PortalUser user, String unit) {
