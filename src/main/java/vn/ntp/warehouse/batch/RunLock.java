@@ -1,16 +1,17 @@
 package vn.ntp.warehouse.batch;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.StandardOpenOption;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -38,7 +39,7 @@ public final class RunLock implements AutoCloseable {
         }
         try {
             channel.truncate(0);
-            channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + " " + LocalDateTime.now().withNano(0))
+            channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + " " + Instant.now().truncatedTo(ChronoUnit.SECONDS))
                     .getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             // who holds the lock is only told to a refused run; the lock itself is taken
@@ -46,7 +47,7 @@ public final class RunLock implements AutoCloseable {
         return Optional.of(new RunLock(channel, lock));
     }
 
-    /** The sentence for a run refused because another holds the lock: which process, since when, where it is known. */
+    /** The sentence for a run refused because another holds the lock: which process and since when (Vietnam's time), when known. */
     public static String refused(Path stateDir) {
         return "Một lần chạy khác" + holder(stateDir).map(h -> " (" + h + ")").orElse("")
                 + " đang diễn ra trên thư mục này; lần này không chạy. Chạy lại khi lần đó xong.";
@@ -56,9 +57,9 @@ public final class RunLock implements AutoCloseable {
         try {
             String[] parts = Files.readString(stateDir.resolve("run.lock"), StandardCharsets.UTF_8).strip().split(" ");
             if (parts.length != 2) return Optional.empty();
-            LocalDateTime since = LocalDateTime.parse(parts[1]);
+            Instant since = Instant.parse(parts[1]);
             return Optional.of("tiến trình " + Long.parseLong(parts[0]) + ", bắt đầu lúc "
-                    + since.format(DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy")));
+                    + DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy").format(since.atZone(RunProgress.VIETNAM)));
         } catch (IOException | DateTimeParseException | NumberFormatException e) {
             return Optional.empty();
         }
