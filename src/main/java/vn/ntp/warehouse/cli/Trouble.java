@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 
 import vn.ntp.warehouse.batch.DiskFull;
+import vn.ntp.warehouse.warehouse.ModelFailure;
 
 
 /**
@@ -73,6 +74,10 @@ final class Trouble extends RuntimeException {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof Trouble trouble) return trouble.sentence();
             if (t instanceof FileSystemException fs) return fileProblem(fs, home);
+            if (t instanceof ModelFailure model) {
+                return "mô hình SQL " + model.model() + " (" + model.file() + ") không chạy được — " + model.engineLine()
+                        + ". Sửa tệp SQL đó (hoặc lấy lại bản gốc).";
+            }
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException && String.valueOf(t.getMessage()).toLowerCase().contains("read-only file system")) {

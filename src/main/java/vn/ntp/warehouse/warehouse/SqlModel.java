@@ -44,7 +44,7 @@ record SqlModel(Path file, String name, String statement) {
         try {
             statement.execute(scans.apply(statement()));
         } catch (SQLException e) {
-            throw new SQLException(file.getFileName() + " (" + name + "): " + e.getMessage(), e);
+            throw new ModelFailure(file, name, e);
         }
     }
 

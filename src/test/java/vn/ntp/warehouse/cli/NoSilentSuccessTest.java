@@ -187,6 +187,23 @@ class NoSilentSuccessTest {
     }
 
     @Test
+    void aBrokenSqlModelIsNamedWithItsFileAndDuckDbsReason() throws Exception {
+        Path sql = tmp.resolve("sql-broken-model");
+        TreeCopy.copy(Path.of("sql"), sql);
+        Path model = sql.resolve("03_marts/mart_output.sql");
+        Files.writeString(model, "create or replace table mart_output as select no_such_column from fact_output\n", StandardCharsets.UTF_8);
+
+        Child broken = ntp(List.of(), "run", "--home", tmp.resolve("h-sql").toString(), "--inbox", inbox.toString(),
+                "--sql-dir", sql.toString());
+
+        assertThat(broken.exit()).isEqualTo(1);
+        assertThat(broken.err()).contains("thất bại: mô hình SQL mart_output (" + model + ") không chạy được — Binder Error: ")
+                .contains("no_such_column").contains("Sửa tệp SQL đó (hoặc lấy lại bản gốc).")
+                .doesNotContain("\tat ").doesNotContain("Caused by");   // the details go to the log (the console here: logback-test.xml)
+        assertThat(broken.err().lines().filter(l -> !l.isBlank()).count()).isBetween(1L, 2L);
+    }
+
+    @Test
     void aRunThatReceivesNothingWhileFormsAreOwedSaysSo() throws Exception {
         Child again = ntp(List.of(), "run", "--home", home.toString(), "--inbox", inbox.toString());
         assertThat(again.exit()).isZero();
