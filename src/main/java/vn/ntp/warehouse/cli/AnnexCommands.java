@@ -15,7 +15,7 @@ import vn.ntp.warehouse.annex.Explanation;
  */
 final class AnnexCommands {
     static final String ANNEX_USAGE = "Cách dùng: ./ntp annex --form 01|02|03|04 --unit MÃ|TÊN --period \"KỲ\" "
-            + "[--program GNBV|DTTS] [--basis rolled_up|reported] [--out TỆP.xlsx]";
+            + "[--program GNBV|DTTS] [--basis rolled_up|reported] [--out TỆP.xlsx|THƯ_MỤC]";
     static final String EXPLAIN_USAGE = "Cách dùng: ./ntp explain --unit MÃ --period \"KỲ\" --measure SỐ_LIỆU [--project MÃ_DỰ_ÁN] "
             + "[--budget-level NSTW|NSDP|HUY_DONG] [--capital-type DTPT|SN|NA] [--vintage current|carryover] "
             + "[--indicator …] [--group poor|near_poor] [--unit-of-measure …] [--program …] [--basis …]";

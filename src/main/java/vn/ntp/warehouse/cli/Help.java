@@ -80,14 +80,16 @@ final class Help {
                 Mã thoát: 0 đã dừng, 1 không khởi động được.""");
         c.put("user", """
                 tài khoản của cổng thông tin, lưu trong cơ sở dữ liệu trạng thái
-                  ./ntp user add TÊN --unit MÃ_ĐƠN_VỊ --role don-vi|tinh|phan-tich|quan-tri [--password-file TỆP]
+                  ./ntp user add TÊN --unit MÃ_ĐƠN_VỊ --role don-vi|tinh|phan-tich|quan-tri [--password MẬT_KHẨU | --password-file TỆP]
                   ./ntp user list
                   ./ntp user disable TÊN
-                  Mật khẩu đọc từ dòng đầu của --password-file hoặc nhập từ bàn phím (không hiện ra màn hình).
+                  Không có --password hay --password-file: lệnh hỏi mật khẩu hai lần (không hiện ra màn hình).
+                  --password để lại mật khẩu trong lịch sử lệnh và danh sách tiến trình: nên dùng --password-file.
                 Mã thoát: 0 xong, 1 lỗi, 2 sai cách dùng.""");
         c.put("annex", """
                 biểu tổng hợp của một đơn vị theo mẫu chính thức, lập từ kho, kèm bảng chi tiết, phần còn thiếu và nguồn gốc từng số
-                  ./ntp annex --form 01|02|03|04 --unit MÃ|TÊN --period "KỲ" [--program GNBV|DTTS] [--basis rolled_up|reported] [--out TỆP.xlsx]
+                  ./ntp annex --form 01|02|03|04 --unit MÃ|TÊN --period "KỲ" [--program GNBV|DTTS] [--basis rolled_up|reported] [--out TỆP.xlsx|THƯ_MỤC]
+                  Không có --out: ghi vào <home>/reports/, tên tệp theo biểu, đơn vị, kỳ, chương trình và cơ sở (tong-hop/bao-cao).
                 Mã thoát: 0 xong, 1 không có số liệu, 2 sai cách dùng.""");
         c.put("explain", """
                 số liệu này được cộng từ những ô nào, của tệp nào
