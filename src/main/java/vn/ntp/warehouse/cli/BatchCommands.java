@@ -42,6 +42,7 @@ final class BatchCommands {
         return new SpringApplicationBuilder(NtpApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
+                .initializers(Trouble.failureSentence(args.home()))
                 .run(props.toArray(String[]::new));
     }
 

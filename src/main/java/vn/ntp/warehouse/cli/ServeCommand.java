@@ -51,6 +51,7 @@ public final class ServeCommand {
         return new SpringApplicationBuilder(NtpApplication.class)
                 .profiles(PortalOnlyAutoConfigurations.PROFILE)
                 .logStartupInfo(false)
+                .initializers(Trouble.failureSentence(args.home()))
                 .run(props.toArray(String[]::new));
     }
 

@@ -17,7 +17,11 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
 import vn.ntp.warehouse.batch.DiskFull;
+import vn.ntp.warehouse.batch.FailureSentence;
 import vn.ntp.warehouse.warehouse.ModelFailure;
 
 
@@ -58,6 +62,12 @@ final class Trouble extends RuntimeException {
             }
         }
         return 1;
+    }
+
+    /** Registers, in a context the command line starts, the sentence a failed run is told with ({@link FailureSentence}). */
+    static ApplicationContextInitializer<ConfigurableApplicationContext> failureSentence(Path home) {
+        return context -> context.getBeanFactory().registerSingleton("failureSentence",
+                (FailureSentence) failure -> cause(failure, home));
     }
 
     /** Any exception a command did not expect, as one sentence naming its cause. */

@@ -8,8 +8,10 @@ import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 
 import vn.ntp.warehouse.batch.AnnexLoadLauncher;
+import vn.ntp.warehouse.batch.FailureSentence;
 import vn.ntp.warehouse.batch.RunProgress;
 
 /**
@@ -23,10 +25,14 @@ public class ScheduledRunJob implements Job {
     private static final Logger log = LoggerFactory.getLogger(ScheduledRunJob.class);
 
     private final AnnexLoadLauncher launcher;
+    private final RunProgress progress;
+    private final ObjectProvider<FailureSentence> sentence;
 
-    /** Created by Spring's job factory for every fire, the launcher injected. */
-    public ScheduledRunJob(AnnexLoadLauncher launcher) {
+    /** Created by Spring's job factory for every fire; {@code sentence} is there when the command line started the context. */
+    public ScheduledRunJob(AnnexLoadLauncher launcher, RunProgress progress, ObjectProvider<FailureSentence> sentence) {
         this.launcher = launcher;
+        this.progress = progress;
+        this.sentence = sentence;
     }
 
     @Override
@@ -43,7 +49,7 @@ public class ScheduledRunJob implements Job {
             System.out.println("Lần chạy theo lịch kết thúc lúc " + RunProgress.time(java.time.Instant.now()) + ": "
                     + (outcome.ran() ? RunProgress.statusVi(outcome.status()) : "không chạy (đang có lần chạy khác)")
                     + (outcome.ran() && !outcome.succeeded()
-                        ? outcome.diskFull().map(why -> ". " + why).orElse(" (nguyên nhân: state/ntp.log trong thư mục của kho; ./ntp run trên cùng hộp thư nói nguyên nhân bằng một câu)") : "")
+                        ? ": " + FailureSentence.why(outcome, progress.failures(), sentence.getIfAvailable()).replaceAll("\\.$", "") : "")
                     + (context.getNextFireTime() == null ? "" : "; lần chạy tới lúc " + RunProgress.time(context.getNextFireTime().toInstant())));
         } catch (Exception e) {
             log.error("Scheduled run failed", e);

@@ -204,6 +204,33 @@ class NoSilentSuccessTest {
     }
 
     @Test
+    void aScheduledFireThatFailsSaysWhyAsRunWould() throws Exception {
+        Path share = tmp.resolve("share-inbox");
+        TreeCopy.copy(inbox, share);
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), Ntp.class.getName(),
+                "schedule", "--cron", "0/2 * * * * ?", "--home", tmp.resolve("h-schedule").toString(), "--inbox", share.toString());
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String failed = null;
+        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                // the share is unmounted after the first fire: the next fire fails and must say why
+                if (line.startsWith("Lần chạy theo lịch kết thúc") && Files.exists(share)) Files.move(share, tmp.resolve("share-unmounted"));
+                else if (line.startsWith("Lần chạy theo lịch kết thúc")) {
+                    failed = line;
+                    break;
+                }
+            }
+        } finally {
+            p.destroy();
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(failed).contains(": thất bại: không tìm thấy " + share + ".")
+                .contains("Chi tiết trong state/ntp.log; lần chạy sau tiếp tục từ chỗ dừng; lần chạy tới lúc ");
+    }
+
+    @Test
     void aRunThatReceivesNothingWhileFormsAreOwedSaysSo() throws Exception {
         Child again = ntp(List.of(), "run", "--home", home.toString(), "--inbox", inbox.toString());
         assertThat(again.exit()).isZero();

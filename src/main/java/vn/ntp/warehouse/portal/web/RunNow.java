@@ -2,12 +2,15 @@ package vn.ntp.warehouse.portal.web;
 
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import vn.ntp.warehouse.batch.AnnexLoadLauncher;
+import vn.ntp.warehouse.batch.FailureSentence;
 import vn.ntp.warehouse.batch.NtpSettings;
 import vn.ntp.warehouse.batch.RunLock;
+import vn.ntp.warehouse.batch.RunProgress;
 
 /**
  * "Nạp ngay": one run over the inbox through {@link AnnexLoadLauncher}, hence the same run lock as
@@ -19,11 +22,15 @@ import vn.ntp.warehouse.batch.RunLock;
 public class RunNow {
     private final AnnexLoadLauncher launcher;
     private final NtpSettings settings;
+    private final RunProgress progress;
+    private final ObjectProvider<FailureSentence> sentence;
     private final ReentrantLock inThisProcess = new ReentrantLock();
 
-    public RunNow(AnnexLoadLauncher launcher, NtpSettings settings) {
+    public RunNow(AnnexLoadLauncher launcher, NtpSettings settings, RunProgress progress, ObjectProvider<FailureSentence> sentence) {
         this.launcher = launcher;
         this.settings = settings;
+        this.progress = progress;
+        this.sentence = sentence;
     }
 
     /** The sentence for the page. */
@@ -35,7 +42,8 @@ public class RunNow {
             var c = outcome.counters();
             String files = "đọc " + c.extracted.get() + " tệp, trùng " + c.duplicate.get() + ", bị từ chối " + c.rejected.get();
             return outcome.succeeded() ? "Đã nạp xong (lần chạy " + outcome.runId() + "): " + files + "."
-                    : "Lần nạp " + outcome.runId() + " không hoàn tất; xem nhật ký state/ntp.log.";
+                    : "Lần nạp " + outcome.runId() + " không hoàn tất: "
+                            + FailureSentence.why(outcome, progress.failures(), sentence.getIfAvailable());
         } catch (Exception e) {
             return "Lần nạp thất bại; chạy lại để tiếp tục từ chỗ dừng.";
         } finally {
