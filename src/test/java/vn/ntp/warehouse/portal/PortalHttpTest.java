@@ -104,6 +104,26 @@ class PortalHttpTest {
     }
 
     @Test
+    void aFileWhoseBytesWereAlreadyReceivedIsSaidToBeADuplicateBeforeItIsSent() throws Exception {
+        Path file = Path.of("jobs/sample-inbox/phong-tho-bieu04-2024-6t.xlsx");
+        HttpResponse<String> first = server.postFile("/api/submissions", "phongtho", file);
+        assertThat(first.statusCode()).isEqualTo(201);
+        String name = json(first).get("name").asString();
+        server.context.getBean(vn.ntp.warehouse.portal.web.RunNow.class).run();
+
+        HttpResponse<String> again = server.postFile("/api/validate", "phongtho", file);
+
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(json(again).get("same_content_as").asString()).isEqualTo(name);
+        assertThat(json(again).get("notice_vi").asString())
+                .isEqualTo("Tệp này trùng nội dung với tệp đã nhận \"" + name + "\" (Đã nạp): gửi lại sẽ được ghi nhận là trùng lặp, "
+                        + "không thay đổi gì trong kho.");
+        HttpResponse<String> other = server.postFile("/api/validate", "phongtho",
+                Path.of("jobs/sample-inbox/phong-tho-bieu02-2024-6t.xlsx"));
+        assertThat(json(other).get("same_content_as").isNull()).isTrue();
+    }
+
+    @Test
     void aSubmittedFileIsWrittenIntoTheInboxUnderAGeneratedNameNeverTheUploadedOne() throws Exception {
         byte[] content = Files.readAllBytes(PortalWorkbooks.tamDuong().writeXlsx(workbooks, "tam-duong.xlsx"));
 

@@ -100,6 +100,8 @@ public class PortalApi {
         body.put("errors", c.count("error"));
         body.put("warnings", c.count("warning"));
         body.put("findings", findings(c));
+        body.put("same_content_as", c.alreadyReceived() == null ? null : c.alreadyReceived().sourceFile());
+        body.put("notice_vi", c.alreadyReceived() == null ? null : c.alreadyReceived().sentenceVi());
         return body;
     }
 

@@ -21,7 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -30,6 +32,7 @@ import org.apache.commons.csv.CSVPrinter;
 import vn.ntp.warehouse.batch.ReferenceData;
 import vn.ntp.warehouse.extract.ExtractedAnnex;
 import vn.ntp.warehouse.extract.SheetIdentity;
+import vn.ntp.warehouse.intake.Fingerprints;
 import vn.ntp.warehouse.intake.Receipts;
 import vn.ntp.warehouse.portal.account.PortalUser;
 import vn.ntp.warehouse.portal.web.AuditTrail;
@@ -52,7 +55,8 @@ public final class Uploads {
 
     /** One checked upload: who sent it, what the reader made of it, its findings as shown. */
     public record Checked(String id, String username, String originalName, Path file, ExtractedAnnex annex,
-                          FindingMessages.Shown reason, List<FindingMessages.Shown> findings, Path feedback) {
+                          FindingMessages.Shown reason, List<FindingMessages.Shown> findings, Path feedback,
+                          AlreadyReceived alreadyReceived) {
         public boolean readable() {
             return !annex.rejected();
         }
@@ -71,6 +75,14 @@ public final class Uploads {
         }
     }
 
+    /** The file already received with the same bytes: sending this one again changes nothing in the warehouse. */
+    public record AlreadyReceived(String sourceFile, String stateVi) {
+        public String sentenceVi() {
+            return "Tệp này trùng nội dung với tệp đã nhận \"" + sourceFile + "\" (" + stateVi
+                    + "): gửi lại sẽ được ghi nhận là trùng lặp, không thay đổi gì trong kho.";
+        }
+    }
+
     private final ReferenceData reference;
     private final FindingMessages messages;
     private final FeedbackWorkbook feedback;
@@ -78,6 +90,7 @@ public final class Uploads {
     private final AuditTrail audit;
     private final Path staging;
     private final Path inbox;
+    private final Function<String, Optional<AlreadyReceived>> received;
     private final Map<String, Checked> recent = new LinkedHashMap<>(16, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Checked> eldest) {
@@ -87,7 +100,9 @@ public final class Uploads {
         }
     };
 
-    public Uploads(ReferenceData reference, FindingMessages messages, UnitScope scope, AuditTrail audit, Path home, Path inbox) {
+    public Uploads(ReferenceData reference, FindingMessages messages, UnitScope scope, AuditTrail audit, Path home, Path inbox,
+                   Function<String, Optional<AlreadyReceived>> received) {
+        this.received = received;
         this.reference = reference;
         this.messages = messages;
         this.feedback = new FeedbackWorkbook(reference.checks());
@@ -114,7 +129,8 @@ public final class Uploads {
             }
             Path written = feedback.write(file, annex, dir.resolve("phan-hoi"));
             Checked checked = new Checked(id, user.getUsername(), originalName == null ? name : originalName, file, annex,
-                    annex.rejected() ? messages.show(annex.reason()) : null, messages.showAll(annex.findings()), written);
+                    annex.rejected() ? messages.show(annex.reason()) : null, messages.showAll(annex.findings()), written,
+                    received.apply(Fingerprints.sha256(file)).orElse(null));
             synchronized (recent) {
                 recent.put(id, checked);
             }

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import vn.ntp.warehouse.lake.SqlText;
@@ -62,6 +63,13 @@ public final class WarehouseQueries {
                    year, period_label, cast(received_at as varchar) as received_at, status, reason_vi, finding_count, fact_rows,
                    superseded_by
             from scoped where %s""";
+
+    /** The first file received with these bytes (not itself a duplicate): its name and state; empty when none. */
+    public Optional<Map<String, Object>> sameContent(String sha256) {
+        return query("""
+                select source_file, status from submission where sha256 = ? and status <> 'duplicate'
+                order by received_at, source_file limit 1""", sha256).stream().findFirst();
+    }
 
     /** Which of these inbox names the warehouse already knows. */
     public java.util.Set<String> knownFiles(Collection<String> sourceFiles) {

@@ -33,8 +33,11 @@ public class PortalConfiguration {
     }
 
     @Bean
-    Uploads uploads(ReferenceData referenceData, FindingMessages messages, UnitScope scope, AuditTrail audit, NtpSettings settings) {
-        return new Uploads(referenceData, messages, scope, audit, settings.home(), settings.inbox());
+    Uploads uploads(ReferenceData referenceData, FindingMessages messages, UnitScope scope, AuditTrail audit, NtpSettings settings,
+                    WarehouseQueries warehouse, Vocabulary words) {
+        return new Uploads(referenceData, messages, scope, audit, settings.home(), settings.inbox(),
+                sha256 -> warehouse.sameContent(sha256).map(r -> new Uploads.AlreadyReceived((String) r.get("source_file"),
+                        words.word("status", (String) r.get("status")))));
     }
 
     @Bean
