@@ -45,7 +45,8 @@ import vn.ntp.warehouse.text.VietnameseText;
 /**
  * An uploaded workbook is kept under {@code <home>/state/portal/uploads/<id>/} (a generated id; the
  * sender's file name only as sanitized text), read at once by the same extractor and checks as
- * {@code ./ntp validate}, given its feedback workbook, and on "Gửi" moved atomically into the inbox
+ * {@code ./ntp validate}, given its feedback workbook, told whether the warehouse already holds the same bytes
+ * ({@code received}: by SHA-256, as the intake decides duplicates), and on "Gửi" moved atomically into the inbox
  * under a name that records program, form, unit, period and time.
  */
 public final class Uploads {
@@ -102,7 +103,6 @@ public final class Uploads {
 
     public Uploads(ReferenceData reference, FindingMessages messages, UnitScope scope, AuditTrail audit, Path home, Path inbox,
                    Function<String, Optional<AlreadyReceived>> received) {
-        this.received = received;
         this.reference = reference;
         this.messages = messages;
         this.feedback = new FeedbackWorkbook(reference.checks());
@@ -110,6 +110,7 @@ public final class Uploads {
         this.audit = audit;
         this.staging = home.resolve("state").resolve("portal").resolve("uploads");
         this.inbox = inbox;
+        this.received = received;
         deleteTree(staging);   // uploads of an earlier start can no longer be sent: their ids lived in memory
     }
 
