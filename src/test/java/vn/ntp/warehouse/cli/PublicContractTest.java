@@ -62,9 +62,13 @@ class PublicContractTest {
                 "achievement_pct", "disbursement_pct", "approval_status"));
         COLUMNS.put("mart_completeness", List.of("program_code", "form_code", "year", "period_label", "parent_code", "expected_units",
                 "received_units", "completeness_pct", "on_time_units"));
-        COLUMNS.put("approval", List.of());
-        COLUMNS.put("audit_log", List.of());
-        COLUMNS.put("lineage", List.of("source_file", "sheet"));
+        // round 2: the contract names these in words (unit, form, period, state, by, at, comment; who, when, action,
+        // object, detail; mart keys, submission, file, sheet, cell, value as typed, money unit): the names that carry them
+        COLUMNS.put("approval", List.of("program_code", "form_code", "unit_code", "year", "period_label", "approval_status",
+                "status_by", "status_at", "comment"));
+        COLUMNS.put("audit_log", List.of("event_at", "username", "action", "unit_code", "form_code", "period_label", "comment"));
+        COLUMNS.put("lineage", List.of("mart", "program_code", "year", "period_label", "unit_code", "basis", "project_code",
+                "measure", "value", "submission_id", "source_file", "sheet", "cell_ref", "original_text", "original_unit"));
     }
 
     private static Connection warehouse;
@@ -119,6 +123,7 @@ class PublicContractTest {
         allowed.put("mart_disbursement.capital_type", Set.of("DTPT", "SN", "NA", "ALL"));
         allowed.put("mart_disbursement.vintage", Set.of("current", "carryover", "ALL"));
         allowed.put("fact_households.stage", Set.of("start", "end"));
+        allowed.put("mart_disbursement.approval_status", Set.of("none", "approved", "returned", "withdrawn"));
         allowed.put("fact_deprivation.household_group", Set.of("poor", "near_poor"));
         allowed.put("mart_deprivation.household_group", Set.of("poor", "near_poor"));
         Map<String, Set<String>> outside = new LinkedHashMap<>();
