@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -58,8 +57,7 @@ public final class RunLock implements AutoCloseable {
             String[] parts = Files.readString(stateDir.resolve("run.lock"), StandardCharsets.UTF_8).strip().split(" ");
             if (parts.length != 2) return Optional.empty();
             Instant since = Instant.parse(parts[1]);
-            return Optional.of("tiến trình " + Long.parseLong(parts[0]) + ", bắt đầu lúc "
-                    + DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy").format(since.atZone(RunProgress.VIETNAM)));
+            return Optional.of("tiến trình " + Long.parseLong(parts[0]) + ", bắt đầu lúc " + RunProgress.time(since));
         } catch (IOException | DateTimeParseException | NumberFormatException e) {
             return Optional.empty();
         }

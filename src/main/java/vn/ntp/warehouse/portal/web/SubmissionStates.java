@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -67,13 +66,11 @@ public class SubmissionStates {
         if (receivedAt == null || receivedAt.toString().isBlank()) return "";
         try {
             LocalDateTime utc = LocalDateTime.parse(receivedAt.toString().strip().replace(' ', 'T'));
-            return SHOWN.format(utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(RunProgress.VIETNAM));
+            return RunProgress.time(utc.toInstant(ZoneOffset.UTC));
         } catch (DateTimeParseException e) {
             return receivedAt.toString();
         }
     }
-
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     /** The unit codes one may read (null: all), narrowed to one unit's subtree when asked; refused and audited outside. */
     public Collection<String> unitsFor(PortalUser user, String unit) {
