@@ -97,11 +97,7 @@ public final class AnnexWorkbook {
     /** {@code bieu01-109-huyen-phong-tho-6-thang-dau-nam-2024-gnbv-tong-hop.xlsx}: form, unit, period, program, basis. */
     static String fileName(String form, AnnexSubject subject) {
         String basis = subject.basis().equals("rolled_up") ? "tong-hop" : "bao-cao";
-        return String.join("-", "bieu" + form, slug(subject.unit().code()), slug(subject.unit().name()),
-                slug(subject.period().periodLabel()), slug(subject.programCode()), basis) + ".xlsx";
-    }
-
-    private static String slug(String text) {
-        return VietnameseText.fold(text == null ? "" : text).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return String.join("-", "bieu" + form, VietnameseText.slug(subject.unit().code()), VietnameseText.slug(subject.unit().name()),
+                VietnameseText.slug(subject.period().periodLabel()), VietnameseText.slug(subject.programCode()), basis) + ".xlsx";
     }
 }

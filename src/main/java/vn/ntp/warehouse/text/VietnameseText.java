@@ -83,6 +83,11 @@ public final class VietnameseText {
         return s.strip();
     }
 
+    /** The folded text as a piece of a file name: {@code "6 tháng đầu năm 2024"} → {@code 6-thang-dau-nam-2024}. */
+    public static String slug(String text) {
+        return fold(text).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
     /** NFC, non-breaking and repeated spaces collapsed, trimmed: for display and storage. */
     public static String clean(String text) {
         if (text == null) return "";

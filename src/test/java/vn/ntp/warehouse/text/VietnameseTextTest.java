@@ -52,6 +52,13 @@ class VietnameseTextTest {
     }
 
     @Test
+    void slugIsTheFoldedTextWithDashes() {
+        assertThat(VietnameseText.slug("6 tháng đầu năm 2024")).isEqualTo("6-thang-dau-nam-2024");
+        assertThat(VietnameseText.slug(" Huyện Phong Thổ, (Lai Châu) ")).isEqualTo("huyen-phong-tho-lai-chau");
+        assertThat(VietnameseText.slug(null)).isEmpty();
+    }
+
+    @Test
     void cleanCollapsesSpacesAndComposes() {
         String nfd = Normalizer.normalize("Dự án 1", Normalizer.Form.NFD);
         assertThat(VietnameseText.clean("  " + nfd + "\u00A0\u00A0 ghi   chú ")).isEqualTo("Dự án 1 ghi chú");

@@ -204,9 +204,8 @@ public final class Uploads {
     /** {@code GNBV_01_109_2024_6-thang-dau-nam-2024_20261204-140512-345_1a2b3c4d.xlsx}: names sort in the order they were sent. */
     static String inboxName(Checked c) {
         SheetIdentity id = c.identity();
-        String period = VietnameseText.fold(id.period().periodLabel()).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return String.join("_", slug(id.programCode()), slug(id.formCode()), slug(id.unitCode()), String.valueOf(id.period().year()),
-                period, LocalDateTime.now(VIETNAM).format(STAMP), c.id().substring(0, 8)) + extension(c.file().getFileName().toString());
+        return String.join("_", codePart(id.programCode()), codePart(id.formCode()), codePart(id.unitCode()), String.valueOf(id.period().year()),
+                VietnameseText.slug(id.period().periodLabel()), LocalDateTime.now(VIETNAM).format(STAMP), c.id().substring(0, 8)) + extension(c.file().getFileName().toString());
     }
 
     /** The unit code that {@link #inboxName} recorded, or null for a file not sent through the portal. */
@@ -215,7 +214,8 @@ public final class Uploads {
         return parts.length == 7 ? parts[2] : null;
     }
 
-    private static String slug(String s) {
+    /** A code as a part of the inbox name: letters and digits only ("x" when there is none). */
+    private static String codePart(String s) {
         return s == null ? "x" : s.replaceAll("[^A-Za-z0-9]+", "");
     }
 
