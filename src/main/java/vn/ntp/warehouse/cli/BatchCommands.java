@@ -15,6 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.ntp.warehouse.NtpApplication;
 import vn.ntp.warehouse.batch.AnnexLoadLauncher;
+import vn.ntp.warehouse.batch.FailureSentence;
 import vn.ntp.warehouse.batch.NtpSettings;
 import vn.ntp.warehouse.batch.RunProgress;
 import vn.ntp.warehouse.schedule.RunScheduler;
@@ -79,7 +80,7 @@ final class BatchCommands {
     /** A run the job repository marks failed: its cause in one sentence, and whether rerunning continues it. */
     private static int failed(Arguments args, AnnexLoadLauncher.Outcome outcome, List<Throwable> failures) {
         Throwable cause = failures.isEmpty() ? null : failures.get(0);
-        String why = outcome.diskFull().orElseGet(() -> cause == null ? "không rõ nguyên nhân." : Trouble.cause(cause, args.home()));
+        String why = FailureSentence.cause(outcome, failures, failure -> Trouble.cause(failure, args.home())).orElse("không rõ nguyên nhân.");
         boolean saysWhatToDo = outcome.diskFull().isPresent() || (cause != null && ConfigProblem.find(cause).isPresent());
         String sentence = "Lần chạy " + outcome.runId() + " " + RunProgress.statusVi(outcome.status()) + ": " + why
                 + (saysWhatToDo ? "" : " Sau khi khắc phục, chạy lại ./ntp run để tiếp tục từ chỗ dừng.");
